@@ -1,0 +1,16 @@
+/**
+ * All activities, built by one factory from their dependencies. Workflows import only the *type*
+ * {@link Activities}, never this module's code.
+ */
+import type { ActivityDeps } from './deps';
+import { createSystemCheckActivities } from './systemCheck';
+
+export type { ActivityDeps } from './deps';
+
+export function createActivities(deps: ActivityDeps) {
+  return {
+    ...createSystemCheckActivities(deps),
+  };
+}
+
+export type Activities = ReturnType<typeof createActivities>;

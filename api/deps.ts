@@ -1,0 +1,12 @@
+import type { Client, Connection } from '@temporalio/client';
+import type { Pool } from '../db/pool';
+import type { Config } from '../lib/config';
+import type { Logger } from '../lib/logger';
+
+/** What the API is built from: one pool, one Temporal client, the config and a logger (STYLE.md habit 9). */
+export interface AppDeps {
+  config: Config;
+  logger: Logger;
+  pool: Pool;
+  temporal: { connection: Connection; client: Client };
+}

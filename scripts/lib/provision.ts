@@ -1,0 +1,133 @@
+/**
+ * Provisions the Temporal binaries this project runs, so nothing is installed by hand (issue 2):
+ * - the `temporal` CLI v1.5.1 (dev server + Web UI): TEMPORAL_CLI_PATH, else PATH, else a cached build from
+ *   `go install`, else a download the way @temporalio/testing does it (machines with internet and no Go);
+ * - Temporal's time-skipping test server (Java, from Maven Central) with a wrapper script that the TypeScript SDK
+ *   starts as an `existing-path` executable.
+ * Both are cached under TOOLS_CACHE_DIR and built once.
+ */
+import { spawn } from 'node:child_process';
+import { createHash } from 'node:crypto';
+import { access, chmod, constants, mkdir, readdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+export const TEMPORAL_CLI_VERSION = 'v1.5.1';
+const REPO_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
+const TEST_SERVER_POM = path.join(REPO_ROOT, 'tools', 'test-server', 'pom.xml');
+
+type Say = (line: string) => void;
+
+async function isExecutable(file: string): Promise<boolean> {
+  try {
+    await access(file, constants.X_OK);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+function run(cmd: string, args: string[], opts: { env?: NodeJS.ProcessEnv; cwd?: string } = {}): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(cmd, args, { stdio: ['ignore', 'inherit', 'inherit'], ...opts });
+    child.on('error', reject);
+    child.on('exit', (code, signal) =>
+      code === 0 ? resolve() : reject(new Error(`${cmd} ${args.join(' ')} failed (${signal ?? `exit ${code}`})`)),
+    );
+  });
+}
+
+async function onPath(name: string): Promise<string | undefined> {
+  for (const dir of (process.env.PATH ?? '').split(path.delimiter)) {
+    if (!dir) continue;
+    const candidate = path.join(dir, name);
+    if (await isExecutable(candidate)) return candidate;
+  }
+  return undefined;
+}
+
+/** Returns a path to a `temporal` CLI binary, building or downloading it once if needed. */
+export async function ensureTemporalCli(opts: { cliPath?: string; cacheDir: string; say: Say }): Promise<string> {
+  if (opts.cliPath) {
+    if (!(await isExecutable(opts.cliPath))) {
+      throw new Error(`TEMPORAL_CLI_PATH=${opts.cliPath} is not an executable file`);
+    }
+    return opts.cliPath;
+  }
+  const fromPath = await onPath('temporal');
+  if (fromPath) return fromPath;
+
+  const dir = path.join(opts.cacheDir, `temporal-cli-${TEMPORAL_CLI_VERSION}`);
+  const binary = path.join(dir, 'temporal');
+  if (await isExecutable(binary)) return binary;
+  await mkdir(dir, { recursive: true });
+
+  if (await onPath('go')) {
+    opts.say(`building the temporal CLI ${TEMPORAL_CLI_VERSION} with go install (once; a few minutes) into ${dir}`);
+    // Build into a scratch directory and rename, so an interrupted build never leaves a half-written binary.
+    const scratch = `${dir}.building-${process.pid}`;
+    await mkdir(scratch, { recursive: true });
+    try {
+      await run('go', ['install', `github.com/temporalio/cli/cmd/temporal@${TEMPORAL_CLI_VERSION}`], {
+        env: { ...process.env, GOBIN: scratch, CGO_ENABLED: process.env.CGO_ENABLED ?? '0' },
+      });
+      await rename(path.join(scratch, 'temporal'), binary);
+    } finally {
+      await rm(scratch, { recursive: true, force: true });
+    }
+    return binary;
+  }
+
+  // No Go: download the release archive from the same place @temporalio/testing's ephemeral server does.
+  const platform = process.platform === 'darwin' ? 'darwin' : 'linux';
+  const arch = process.arch === 'arm64' ? 'arm64' : 'amd64';
+  const url = `https://temporal.download/cli/archive/${TEMPORAL_CLI_VERSION}?platform=${platform}&arch=${arch}&sdk-name=sdk-typescript&sdk-version=1.24.0`;
+  opts.say(`no Go toolchain: downloading the temporal CLI ${TEMPORAL_CLI_VERSION} from ${new URL(url).host}`);
+  const res = await fetch(url);
+  if (!res.ok) throw new Error(`could not download the temporal CLI: HTTP ${res.status} from ${url}`);
+  const archive = path.join(dir, 'temporal.tar.gz');
+  await writeFile(archive, Buffer.from(await res.arrayBuffer()));
+  await run('tar', ['-xzf', archive, '-C', dir, 'temporal']);
+  await rm(archive, { force: true });
+  await chmod(binary, 0o755);
+  return binary;
+}
+
+/**
+ * Returns the path of an executable that starts Temporal's Java time-skipping test server on the port given as
+ * its first argument, fetching the jars from Maven Central once.
+ */
+export async function ensureTestServer(opts: { cacheDir: string; say: Say }): Promise<string> {
+  // Keyed by the pom's content, so bumping the version there fetches the new jars instead of reusing old ones.
+  const pomHash = createHash('sha256')
+    .update(await readFile(TEST_SERVER_POM))
+    .digest('hex')
+    .slice(0, 12);
+  const dir = path.join(opts.cacheDir, `temporal-test-server-${pomHash}`);
+  const lib = path.join(dir, 'lib');
+  const wrapper = path.join(dir, 'temporal-test-server');
+  const hasJars = await readdir(lib).then(
+    (files) => files.some((f) => f.startsWith('temporal-test-server-')),
+    () => false,
+  );
+  if (!hasJars) {
+    opts.say(`fetching the Temporal time-skipping test server from Maven Central into ${lib}`);
+    await rm(lib, { recursive: true, force: true });
+    await run('mvn', [
+      '-q',
+      '-B',
+      '-f',
+      TEST_SERVER_POM,
+      'dependency:copy-dependencies',
+      '-DincludeScope=runtime',
+      `-DoutputDirectory=${lib}`,
+    ]);
+  }
+  // The SDK runs `<wrapper> <port>`; the test server's main class takes the port as its argument.
+  await writeFile(
+    wrapper,
+    `#!/bin/sh\n# Written by scripts/lib/provision.ts\nexec java -Xss4m -cp '${lib}/*' io.temporal.testserver.TestServer "$@"\n`,
+  );
+  await chmod(wrapper, 0o755);
+  return wrapper;
+}

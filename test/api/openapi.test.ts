@@ -1,0 +1,61 @@
+/** Issue 2 ¶5: the OpenAPI document is generated from the very schemas that validate requests. */
+import { describe, expect, it } from 'vitest';
+import { afterAll, beforeAll } from 'vitest';
+import { ROUTES } from '../../api/app';
+import { call, startHarness, type Harness } from '../helpers';
+
+let h: Harness;
+beforeAll(async () => {
+  h = await startHarness();
+});
+afterAll(async () => {
+  await h?.close();
+});
+
+describe('API conventions', () => {
+  it('serves an OpenAPI 3.1 document listing every route the app mounts', async () => {
+    const r = await call(h.baseUrl, 'GET', '/openapi.json');
+    expect(r.status).toBe(200);
+    expect(r.body.openapi).toBe('3.1.0');
+    const listed = Object.entries(r.body.paths as Record<string, Record<string, unknown>>).flatMap(([p, ops]) =>
+      Object.keys(ops).map((m) => `${m.toUpperCase()} ${p}`),
+    );
+    expect(listed.sort()).toEqual(ROUTES.map((rt) => `${rt.method.toUpperCase()} ${rt.path}`).sort());
+    const post = r.body.paths['/system-checks'].post;
+    expect(post.requestBody.content['application/json'].schema.properties.wait).toBeDefined();
+    expect(post.parameters.map((p: { name: string }) => p.name)).toContain('idempotency-key');
+  });
+
+  it('serves Swagger UI at /docs', async () => {
+    const res = await fetch(`${h.baseUrl}/docs/`);
+    expect(res.status).toBe(200);
+    expect(await res.text()).toContain('swagger-ui');
+  });
+
+  it('answers unknown routes with 404 problem JSON and a request id', async () => {
+    const r = await call(h.baseUrl, 'DELETE', '/nothing-here');
+    expect(r.status).toBe(404);
+    expect(r.headers.get('content-type')).toMatch(/application\/problem\+json/);
+    expect(r.body).toMatchObject({ type: '/problems/not-found', status: 404, instance: '/nothing-here' });
+    expect(r.body.requestId).toBe(r.headers.get('x-request-id'));
+  });
+
+  it('keeps a sane caller request id and replaces an unsafe one', async () => {
+    const kept = await call(h.baseUrl, 'GET', '/healthz', undefined, { 'X-Request-Id': 'abc-123' });
+    expect(kept.headers.get('x-request-id')).toBe('abc-123');
+    const replaced = await call(h.baseUrl, 'GET', '/healthz', undefined, { 'X-Request-Id': 'a b<script>' });
+    expect(replaced.headers.get('x-request-id')).not.toBe('a b<script>');
+  });
+
+  it('refuses an oversized body with 413 problem JSON', async () => {
+    const r = await call(h.baseUrl, 'POST', '/system-checks', { note: 'x'.repeat(400_000) });
+    expect(r.status).toBe(413);
+    expect(r.body.type).toBe('/problems/payload-too-large');
+  });
+
+  it('sends security headers', async () => {
+    const res = await fetch(`${h.baseUrl}/healthz`);
+    expect(res.headers.get('x-content-type-options')).toBe('nosniff');
+    expect(res.headers.get('x-powered-by')).toBeNull();
+  });
+});

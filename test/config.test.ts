@@ -1,0 +1,45 @@
+import { describe, expect, it } from 'vitest';
+import { ConfigError, loadConfig } from '../lib/config';
+
+describe('configuration (issue 2: one zod-validated config module)', () => {
+  it('uses the embedded defaults when nothing is set: API 3000, Temporal 7233, UI 8233', () => {
+    const c = loadConfig({});
+    expect(c.api.port).toBe(3000);
+    expect(c.temporal.address).toBe('127.0.0.1:7233');
+    expect(c.temporal.external).toBe(false);
+    expect(c.temporal.devServer.uiPort).toBe(8233);
+    expect(c.database.external).toBe(false);
+    expect(c.database.url).toMatch(/^postgres:\/\/.*:5433\/accountability$/);
+  });
+
+  it('uses an existing Temporal and PostgreSQL when their addresses are given', () => {
+    const c = loadConfig({ TEMPORAL_ADDRESS: 'temporal.internal:7233', DATABASE_URL: 'postgres://u:p@db:5432/x' });
+    expect(c.temporal).toMatchObject({ address: 'temporal.internal:7233', external: true });
+    expect(c.database).toMatchObject({ url: 'postgres://u:p@db:5432/x', external: true });
+  });
+
+  it('refuses a bad value with a message that names the variable and the value', () => {
+    expect(() => loadConfig({ API_PORT: 'eighty' })).toThrow(ConfigError);
+    expect(() => loadConfig({ API_PORT: '70000' })).toThrow(
+      /API_PORT: expected a TCP port between 1 and 65535 \(got "70000"\)/,
+    );
+    expect(() => loadConfig({ TEMPORAL_ADDRESS: 'localhost' })).toThrow(/TEMPORAL_ADDRESS: expected host:port/);
+    expect(() => loadConfig({ DATABASE_URL: 'mysql://x' })).toThrow(
+      /DATABASE_URL: expected a postgres:\/\/ connection URL/,
+    );
+  });
+
+  it('names every bad variable at once', () => {
+    try {
+      loadConfig({ API_PORT: '0', LOG_LEVEL: 'loud' });
+      expect.unreachable();
+    } catch (err) {
+      expect((err as Error).message).toMatch(/API_PORT/);
+      expect((err as Error).message).toMatch(/LOG_LEVEL/);
+    }
+  });
+
+  it('treats an empty variable as unset', () => {
+    expect(loadConfig({ API_PORT: '' }).api.port).toBe(3000);
+  });
+});
