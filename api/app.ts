@@ -1,19 +1,22 @@
 /**
  * Builds the Express application from its dependencies. Started by `api/main.ts`; tests call it directly.
  */
-import { randomUUID } from 'node:crypto';
+import { createHash, randomUUID } from 'node:crypto';
 import express, { type NextFunction, type Request, type Response } from 'express';
+import { ipKeyGenerator, rateLimit } from 'express-rate-limit';
 import helmet from 'helmet';
 import { pinoHttp } from 'pino-http';
 import swaggerUi from 'swagger-ui-express';
 import type { AppDeps } from './deps';
 import { PROBLEM_CONTENT_TYPE, PROBLEM_TYPES, ProblemError, type ProblemSlug } from './problem';
-import { buildOpenApi, mountRoutes, type RouteSpec } from './routing';
+import { auditMiddleware, buildOpenApi, mountRoutes, type RouteSpec } from './routing';
+import { accessRoutes } from './routes/access';
 import { healthRoutes } from './routes/health';
+import { organisationRoutes } from './routes/organisation';
 import { systemCheckRoutes } from './routes/systemChecks';
 
 /** Every route the API serves. The OpenAPI document lists exactly these. */
-export const ROUTES: RouteSpec[] = [...healthRoutes, ...systemCheckRoutes];
+export const ROUTES: RouteSpec[] = [...healthRoutes, ...accessRoutes, ...organisationRoutes, ...systemCheckRoutes];
 
 const REQUEST_ID = /^[A-Za-z0-9._:-]{1,128}$/;
 
@@ -67,6 +70,7 @@ export function buildApp(deps: AppDeps): express.Express {
   });
 
   app.use(helmet());
+  app.use(auditMiddleware(deps));
   // Bodies are JSON; anything else sent with a body is refused before a route sees it.
   app.use((req, _res, next) => {
     const hasBody = Number(req.headers['content-length'] ?? 0) > 0 || req.headers['transfer-encoding'] !== undefined;
@@ -78,7 +82,32 @@ export function buildApp(deps: AppDeps): express.Express {
     }
     next();
   });
+  // A whole province's organisation arrives in one import document; everything else stays small.
+  app.use('/organisation/import', express.json({ limit: '25mb', strict: true }));
   app.use(express.json({ limit: deps.config.api.bodyLimit, strict: true }));
+  if (deps.config.api.rateLimitPerMinute > 0) {
+    // Per token (hashed, never the token itself) or, without one, per address (OWASP API4).
+    app.use(
+      rateLimit({
+        windowMs: 60_000,
+        limit: deps.config.api.rateLimitPerMinute,
+        standardHeaders: 'draft-8',
+        legacyHeaders: false,
+        keyGenerator: (req) => {
+          const auth = req.headers.authorization;
+          return auth ? `t:${createHash('sha256').update(auth).digest('hex')}` : `a:${ipKeyGenerator(req.ip ?? '')}`;
+        },
+        handler: (_req, _res, next) => {
+          next(
+            new ProblemError(
+              'rate-limited',
+              `more than ${deps.config.api.rateLimitPerMinute} requests in a minute; wait and retry`,
+            ),
+          );
+        },
+      }),
+    );
+  }
 
   const router = express.Router();
   mountRoutes(router, ROUTES, deps);
@@ -120,6 +149,14 @@ function toProblem(err: unknown): ProblemError {
       return new ProblemError('unsupported-media-type', e.message ?? 'unsupported encoding');
     default:
       break;
+  }
+  // PostgreSQL's integrity checks are the last line behind the validators (a race between two requests, say).
+  const pgCode = (err as { code?: string })?.code;
+  if (pgCode === '23505') return new ProblemError('conflict', 'a record with this key already exists');
+  if (pgCode === '23503')
+    return new ProblemError('validation-failed', 'the request refers to a record that does not exist');
+  if (pgCode === '23514' || pgCode === '22P02' || pgCode === '22007' || pgCode === '22008') {
+    return new ProblemError('validation-failed', 'the request breaks a rule of the data model');
   }
   if (typeof e?.status === 'number' && e.status >= 400 && e.status < 500 && e.expose) {
     return new ProblemError('malformed-request', e.message ?? 'bad request', {}, e.status);

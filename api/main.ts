@@ -7,6 +7,7 @@ import { createLogger } from '../lib/logger';
 import { exitWithSupervisor } from '../lib/supervision';
 import { createLazyClient } from '../lib/temporal';
 import { buildApp } from './app';
+import { createDbTokenVerifier } from './auth/verifier';
 
 async function main(): Promise<void> {
   const config = loadConfig();
@@ -14,7 +15,7 @@ async function main(): Promise<void> {
   const pool = createPool(config.database.url, config.database.poolMax);
   if (config.migrateOnStart) await migrate(pool);
   const temporal = createLazyClient(config.temporal.address, config.temporal.namespace);
-  const app = buildApp({ config, logger, pool, temporal });
+  const app = buildApp({ config, logger, pool, temporal, verifier: createDbTokenVerifier(pool) });
 
   const server: Server = await new Promise((resolve, reject) => {
     const s = app.listen(config.api.port, config.api.host, (err?: Error) => (err ? reject(err) : resolve(s)));

@@ -9,9 +9,12 @@ export const PROBLEM_TYPES = {
   'malformed-request': { status: 400, title: 'The request could not be read' },
   'unsupported-media-type': { status: 415, title: 'The request body must be application/json' },
   'payload-too-large': { status: 413, title: 'The request body is too large' },
+  unauthenticated: { status: 401, title: 'A valid bearer token is required' },
+  forbidden: { status: 403, title: 'Not allowed for this token' },
   'not-found': { status: 404, title: 'No such resource' },
   'method-not-allowed': { status: 405, title: 'Method not allowed on this resource' },
   conflict: { status: 409, title: 'The request conflicts with the current state' },
+  'rate-limited': { status: 429, title: 'Too many requests' },
   'dependency-unavailable': { status: 503, title: 'A service the system depends on is not answering' },
   'internal-error': { status: 500, title: 'Internal error' },
 } as const;

@@ -5,6 +5,9 @@
  */
 import type { Request, Response, Router } from 'express';
 import { z } from 'zod';
+import { insertAudit } from '../db/audit';
+import type { Actor, Role } from '../domain/roles';
+import { Jurisdiction } from './auth/jurisdiction';
 import type { AppDeps } from './deps';
 import { ProblemError } from './problem';
 
@@ -15,6 +18,10 @@ export interface RouteContext<P, Q, B, H> {
   query: Q;
   body: B;
   headers: H;
+  /** The authenticated caller. Not set on public routes, which must not read it. */
+  actor: Actor;
+  /** Object-level checks for this caller. */
+  jurisdiction: Jurisdiction;
   req: Request;
   res: Response;
   deps: AppDeps;
@@ -52,6 +59,11 @@ export interface RouteSpec<
   body?: B;
   /** Request headers the route reads, documented and validated. */
   headers?: H;
+  /**
+   * Who may call the route at all (function-level authorisation, OWASP API5). Object-level checks happen in the
+   * handler through `ctx.jurisdiction`. `public` routes need no token.
+   */
+  access: { public: true } | { roles: readonly Role[] };
   responses: Record<number, RouteResponseSpec>;
   handler: (ctx: RouteContext<z.output<P>, z.output<Q>, z.output<B>, z.output<H>>) => Promise<RouteResult>;
 }
@@ -87,23 +99,105 @@ function parseOrThrow<T extends z.ZodType>(schema: T, value: unknown, where: str
   );
 }
 
-/** Mounts every route on the router, each validating its input before its handler runs. */
+function bearerToken(req: Request): string | undefined {
+  const header = req.headers.authorization;
+  if (!header) return undefined;
+  const m = /^Bearer ([^\s]+)$/i.exec(header);
+  return m?.[1];
+}
+
+/** What the audit log records of a request; the route wrapper fills it in as it learns who is calling. */
+export interface AuditState {
+  route?: string;
+  actor?: Actor;
+  detail?: string;
+}
+
+/**
+ * Records every write and every refused attempt (issue 6: audit) once the response is finished: a middleware
+ * mounted before everything that can refuse. Reads are not audited unless refused (401 / 403 / 429); every other
+ * method is, including one refused before any route saw it (rate limit, unreadable body).
+ */
+export function auditMiddleware(deps: AppDeps) {
+  return (req: Request, res: Response, next: () => void): void => {
+    const state: AuditState = {};
+    res.locals.audit = state;
+    res.on('finish', () => {
+      const status = res.statusCode;
+      const refused = status === 401 || status === 403 || status === 429;
+      if ((req.method === 'GET' || req.method === 'HEAD') && !refused) return;
+      const outcome = status >= 500 ? 'failed' : status >= 400 ? 'refused' : 'succeeded';
+      insertAudit(deps.pool, {
+        requestId: (req as Request & { id?: string }).id ?? null,
+        tokenId: state.actor?.tokenId ?? null,
+        actor: state.actor?.name ?? null,
+        role: state.actor?.role ?? null,
+        address: req.ip ?? null,
+        method: req.method,
+        route: state.route ?? '(none)',
+        path: req.originalUrl.slice(0, 500),
+        status,
+        outcome,
+        detail: state.detail ?? null,
+      }).catch((err: unknown) => deps.logger.error({ err }, 'could not write the audit log'));
+    });
+    next();
+  };
+}
+
+/** Authenticates the caller and checks the route's roles; returns the actor or throws 401 / 403. */
+async function authenticate(req: Request, route: RouteSpec, deps: AppDeps, state: AuditState): Promise<Actor> {
+  const token = bearerToken(req);
+  if (!token) {
+    throw new ProblemError(
+      'unauthenticated',
+      'send a bearer token in the Authorization header: Authorization: Bearer aot_…',
+    );
+  }
+  const result = await deps.verifier.verify(token);
+  if (!result.ok) {
+    state.detail = `token ${result.reason}`;
+    throw new ProblemError(
+      'unauthenticated',
+      result.reason === 'unknown'
+        ? 'the bearer token is not valid'
+        : `the bearer token is ${result.reason}; ask an administrator for a new one`,
+    );
+  }
+  state.actor = result.actor;
+  if ('roles' in route.access && !route.access.roles.includes(result.actor.role)) {
+    throw new ProblemError('forbidden', `the role ${result.actor.role} may not ${route.summary.toLowerCase()}`, {
+      allowedRoles: route.access.roles,
+    });
+  }
+  return result.actor;
+}
+
+/** Mounts every route on the router: authentication and roles first, then input validation, then the handler. */
 export function mountRoutes(router: Router, routes: RouteSpec[], deps: AppDeps): void {
   for (const route of routes) {
     router[route.method](toExpressPath(route.path), async (req: Request, res: Response) => {
+      const state = (res.locals.audit ?? {}) as AuditState;
+      state.route = `${route.method.toUpperCase()} ${route.path}`;
+      const actor =
+        'public' in route.access ? (undefined as unknown as Actor) : await authenticate(req, route, deps, state);
+      const jurisdiction = new Jurisdiction(deps.pool, actor);
       const headers = route.headers ? parseOrThrow(route.headers, req.headers, 'header') : {};
       const params = route.params ? parseOrThrow(route.params, req.params, 'path') : {};
       const query = route.query ? parseOrThrow(route.query, req.query, 'query') : {};
       const body = route.body ? parseOrThrow(route.body, req.body ?? {}, 'body') : undefined;
-      const result = await route.handler({ params, query, body, headers, req, res, deps });
+      const result = await route.handler({ params, query, body, headers, actor, jurisdiction, req, res, deps });
       for (const [k, v] of Object.entries(result.headers ?? {})) res.setHeader(k, v);
       res.status(result.status);
-      if (result.body === undefined) {
+      // Responses pass through their declared schema, so a field the schema does not list never leaves (API3).
+      const schema = route.responses[result.status]?.schema;
+      const payload = schema && result.body !== undefined ? schema.parse(result.body) : result.body;
+      if (payload === undefined) {
         res.end();
       } else if (result.contentType && result.contentType !== 'application/json') {
-        res.type(result.contentType).send(result.body);
+        res.type(result.contentType).send(payload);
       } else {
-        res.json(result.body);
+        res.json(payload);
       }
     });
   }
@@ -171,6 +265,16 @@ export function buildOpenApi(routes: RouteSpec[], info: { title: string; version
           : {}),
       };
     }
+    if (!('public' in route.access)) {
+      responses['401'] ??= {
+        description: 'No valid bearer token',
+        content: { 'application/problem+json': { schema: problemSchema } },
+      };
+      responses['403'] ??= {
+        description: 'The token may not do this here',
+        content: { 'application/problem+json': { schema: problemSchema } },
+      };
+    }
     if (route.body && !responses['422'])
       responses['422'] = {
         description: 'The request does not satisfy the schema',
@@ -181,6 +285,7 @@ export function buildOpenApi(routes: RouteSpec[], info: { title: string; version
       summary: route.summary,
       ...(route.description ? { description: route.description } : {}),
       tags: route.tags,
+      ...('public' in route.access ? { security: [] } : { 'x-roles': route.access.roles }),
       ...(parameters.length ? { parameters } : {}),
       ...(route.body
         ? {
@@ -193,5 +298,15 @@ export function buildOpenApi(routes: RouteSpec[], info: { title: string; version
       responses,
     };
   }
-  return { openapi: '3.1.0', info, paths };
+  return {
+    openapi: '3.1.0',
+    info,
+    security: [{ bearer: [] }],
+    components: {
+      securitySchemes: {
+        bearer: { type: 'http', scheme: 'bearer', description: 'A token issued by the system (aot_…)' },
+      },
+    },
+    paths,
+  };
 }

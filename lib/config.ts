@@ -42,6 +42,11 @@ const envSchema = z.object({
     .regex(/^\d+(b|kb|mb)$/i, 'expected a size such as 100kb or 1mb')
     .default('256kb'),
 
+  /** Requests one token (or, unauthenticated, one address) may make per minute; 0 turns the limit off. */
+  API_RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(0).max(1_000_000).default(600),
+  /** Longest lifetime of a token issued through the API or the admin command. */
+  TOKEN_MAX_LIFETIME_DAYS: z.coerce.number().int().min(1).max(3650).default(366),
+
   /** An existing Temporal frontend. When set, `npm start` starts no Temporal server of its own. */
   TEMPORAL_ADDRESS: hostPort.optional(),
   TEMPORAL_NAMESPACE: z.string().min(1).default('default'),
@@ -71,7 +76,7 @@ export interface Config {
   logLevel: string;
   dataDir: string;
   toolsCacheDir: string;
-  api: { host: string; port: number; bodyLimit: string };
+  api: { host: string; port: number; bodyLimit: string; rateLimitPerMinute: number; tokenMaxLifetimeDays: number };
   temporal: {
     /** Address workers and clients connect to. */
     address: string;
@@ -129,7 +134,13 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     logLevel: e.LOG_LEVEL,
     dataDir,
     toolsCacheDir: path.resolve(e.TOOLS_CACHE_DIR),
-    api: { host: e.API_HOST, port: e.API_PORT, bodyLimit: e.API_BODY_LIMIT },
+    api: {
+      host: e.API_HOST,
+      port: e.API_PORT,
+      bodyLimit: e.API_BODY_LIMIT,
+      rateLimitPerMinute: e.API_RATE_LIMIT_PER_MINUTE,
+      tokenMaxLifetimeDays: e.TOKEN_MAX_LIFETIME_DAYS,
+    },
     temporal: {
       address: e.TEMPORAL_ADDRESS ?? `127.0.0.1:${e.TEMPORAL_PORT}`,
       external: e.TEMPORAL_ADDRESS !== undefined,

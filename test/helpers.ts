@@ -5,8 +5,12 @@ import { Client, Connection } from '@temporalio/client';
 import { NativeConnection, Runtime, type Worker } from '@temporalio/worker';
 import { inject } from 'vitest';
 import { buildApp } from '../api/app';
+import { createDbTokenVerifier, issueToken } from '../api/auth/verifier';
 import type { AppDeps } from '../api/deps';
+import pg from 'pg';
+import { migrate } from '../db/migrate';
 import { createPool, type Pool } from '../db/pool';
+import type { Role } from '../domain/roles';
 import { loadConfig, type Config } from '../lib/config';
 import { createLogger } from '../lib/logger';
 import { createWorker } from '../worker/worker';
@@ -47,6 +51,8 @@ export interface Harness {
   worker: Worker;
   /** The API, listening on a free loopback port. */
   baseUrl: string;
+  /** Authorization headers of an admin token. */
+  admin: Record<string, string>;
   deps: AppDeps;
   close(): Promise<void>;
 }
@@ -55,22 +61,30 @@ export interface Harness {
  * The whole system in-process against the real servers: a pool, a client, a worker on its own task queue, and
  * the API listening on a free port.
  */
-export async function startHarness(): Promise<Harness> {
+export async function startHarness(opts: { databaseUrl?: string } = {}): Promise<Harness> {
   quietRuntime();
   const taskQueue = `test-${randomUUID()}`;
   const config = testConfig(taskQueue);
-  const pool = createPool(config.database.url, 5);
+  const pool = createPool(opts.databaseUrl ?? config.database.url, 5);
   const connection = await Connection.connect({ address: config.temporal.address });
   const client = new Client({ connection, namespace: config.temporal.namespace });
   const nativeConnection = await NativeConnection.connect({ address: config.temporal.address });
   const worker = await createWorker({ connection: nativeConnection, namespace: 'default', taskQueue, deps: { pool } });
   const running = worker.run();
-  const deps: AppDeps = { config, logger: createLogger('silent', 'test'), pool, temporal: { connection, client } };
+  const deps: AppDeps = {
+    config,
+    logger: createLogger('silent', 'test'),
+    pool,
+    temporal: { connection, client },
+    verifier: createDbTokenVerifier(pool),
+  };
   const app = buildApp(deps);
   const server = app.listen(0, '127.0.0.1');
   await new Promise((r) => server.once('listening', r));
   const baseUrl = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  const admin = bearer((await tokenFor(pool, 'admin')).secret);
   return {
+    admin,
     config,
     pool,
     connection,
@@ -124,3 +138,53 @@ export async function eventually<T>(fn: () => Promise<T | undefined | null | fal
     await new Promise((r) => setTimeout(r, 200));
   }
 }
+
+/**
+ * A database of its own on the real server, migrated unless told otherwise: for tests that count rows and must
+ * not see what other test files write at the same time.
+ */
+export async function freshDatabase(
+  opts: { migrated?: boolean } = {},
+): Promise<{ url: string; pool: Pool; drop: () => Promise<void> }> {
+  const name = `t_${randomUUID().replace(/-/g, '').slice(0, 16)}`;
+  const adminUrl = inject('databaseUrl');
+  const admin = new pg.Client({ connectionString: adminUrl });
+  await admin.connect();
+  await admin.query(`CREATE DATABASE ${name}`);
+  await admin.end();
+  const url = new URL(adminUrl);
+  url.pathname = `/${name}`;
+  const pool = createPool(url.toString(), 5);
+  if (opts.migrated !== false) await migrate(pool);
+  return {
+    url: url.toString(),
+    pool,
+    drop: async () => {
+      await pool.end();
+      const a = new pg.Client({ connectionString: adminUrl });
+      await a.connect();
+      await a.query(`DROP DATABASE ${name} WITH (FORCE)`);
+      await a.end();
+    },
+  };
+}
+
+/** Issues a real token straight into the database, as `npm run admin -- create-token` does. */
+export async function tokenFor(
+  pool: Pool,
+  role: Role,
+  scope: { regionId?: string; unitId?: string } = {},
+  expiresAt = new Date(Date.now() + 86_400_000),
+): Promise<{ secret: string; id: string }> {
+  const { secret, row } = await issueToken(pool, {
+    name: `test ${role}`,
+    role,
+    regionId: scope.regionId ?? null,
+    unitId: scope.unitId ?? null,
+    createdBy: 'test',
+    expiresAt,
+  });
+  return { secret, id: row.id };
+}
+
+export const bearer = (secret: string): Record<string, string> => ({ Authorization: `Bearer ${secret}` });

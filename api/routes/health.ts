@@ -24,6 +24,7 @@ export const healthRoutes = [
     operationId: 'getHealth',
     summary: 'Whether PostgreSQL and Temporal answer',
     tags: ['operations'],
+    access: { public: true },
     responses: {
       200: { description: 'Both answer', schema: health },
       503: { description: 'At least one does not; `checks` says which' },

@@ -62,6 +62,7 @@ export const systemCheckRoutes = [
     operationId: 'startSystemCheck',
     summary: 'Start a system check (workflow → activity → PostgreSQL)',
     tags: ['operations'],
+    access: { roles: ['admin', 'office-operator'] },
     body: createBody,
     headers: idempotencyHeaders,
     responses: {
@@ -70,7 +71,7 @@ export const systemCheckRoutes = [
         schema: z.object({ id: z.string(), workflowId: z.string(), href: z.string() }),
       },
     },
-    handler: async ({ body, headers, deps }) => {
+    handler: async ({ body, headers, actor, deps }) => {
       const key = headers['idempotency-key'];
       // Same key, same id: the id is derived, so a repeated request lands on the same workflow.
       const id = key ? createHash('sha256').update(`system-check:${key}`).digest('hex').slice(0, 32) : randomUUID();
@@ -78,7 +79,7 @@ export const systemCheckRoutes = [
       await deps.temporal.client.workflow.start(systemCheckWorkflow, {
         workflowId,
         taskQueue: deps.config.temporal.taskQueue,
-        args: [{ requestedBy: 'api', note: body.note, wait: body.wait }],
+        args: [{ requestedBy: `${actor.name} (token ${actor.tokenId})`, note: body.note, wait: body.wait }],
         workflowIdConflictPolicy: 'USE_EXISTING',
         staticSummary: '系统自检',
         staticDetails: body.note ? `系统自检：${body.note}` : '系统自检：验证接口、工作流、活动与数据库链路',
@@ -96,6 +97,7 @@ export const systemCheckRoutes = [
     operationId: 'getSystemCheck',
     summary: 'A system check: its row in PostgreSQL and its workflow in Temporal',
     tags: ['operations'],
+    access: { roles: ['admin', 'office-operator', 'supervisor'] },
     params: idParam,
     responses: {
       200: { description: 'The check', schema: checkView },

@@ -4,6 +4,7 @@ import type { AddressInfo } from 'node:net';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildApp } from '../../api/app';
+import { createDbTokenVerifier } from '../../api/auth/verifier';
 import { createPool } from '../../db/pool';
 import { createLogger } from '../../lib/logger';
 import { createLazyClient } from '../../lib/temporal';
@@ -15,7 +16,13 @@ async function serve(databaseUrl: string, temporalAddress: string) {
   const config = testConfig('health');
   const pool = createPool(databaseUrl, 2);
   const temporal = createLazyClient(temporalAddress, 'default');
-  const app = buildApp({ config, logger: createLogger('silent', 'test'), pool, temporal });
+  const app = buildApp({
+    config,
+    logger: createLogger('silent', 'test'),
+    pool,
+    temporal,
+    verifier: createDbTokenVerifier(pool),
+  });
   const server = app.listen(0, '127.0.0.1');
   await new Promise((r) => server.once('listening', r));
   return {

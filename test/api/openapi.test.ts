@@ -48,7 +48,7 @@ describe('API conventions', () => {
   });
 
   it('refuses an oversized body with 413 problem JSON', async () => {
-    const r = await call(h.baseUrl, 'POST', '/system-checks', { note: 'x'.repeat(400_000) });
+    const r = await call(h.baseUrl, 'POST', '/system-checks', { note: 'x'.repeat(400_000) }, h.admin);
     expect(r.status).toBe(413);
     expect(r.body.type).toBe('/problems/payload-too-large');
   });

@@ -19,13 +19,13 @@ afterAll(async () => {
 
 describe('POST /system-checks → workflow → activity → PostgreSQL', () => {
   it('starts a workflow whose activity records the check, and reports it complete', async () => {
-    const started = await call(h.baseUrl, 'POST', '/system-checks', { note: '链路自检', wait: 'PT1S' });
+    const started = await call(h.baseUrl, 'POST', '/system-checks', { note: '链路自检', wait: 'PT1S' }, h.admin);
     expect(started.status).toBe(202);
     expect(started.headers.get('location')).toBe(`/system-checks/${started.body.id}`);
     expect(started.headers.get('x-request-id')).toBeTruthy();
 
     const done = await eventually(async () => {
-      const r = await call(h.baseUrl, 'GET', `/system-checks/${started.body.id}`);
+      const r = await call(h.baseUrl, 'GET', `/system-checks/${started.body.id}`, undefined, h.admin);
       return r.body?.workflow?.status === 'COMPLETED' ? r : undefined;
     });
     expect(done.status).toBe(200);
@@ -45,8 +45,8 @@ describe('POST /system-checks → workflow → activity → PostgreSQL', () => {
 
   it('returns the same check for the same Idempotency-Key and starts nothing new', async () => {
     const key = `drill-${Date.now()}`;
-    const a = await call(h.baseUrl, 'POST', '/system-checks', { note: 'once' }, { 'Idempotency-Key': key });
-    const b = await call(h.baseUrl, 'POST', '/system-checks', { note: 'once' }, { 'Idempotency-Key': key });
+    const a = await call(h.baseUrl, 'POST', '/system-checks', { note: 'once' }, { 'Idempotency-Key': key, ...h.admin });
+    const b = await call(h.baseUrl, 'POST', '/system-checks', { note: 'once' }, { 'Idempotency-Key': key, ...h.admin });
     expect(a.status).toBe(202);
     expect(b.body.id).toBe(a.body.id);
     const first = await h.client.workflow.getHandle(a.body.workflowId).describe();
@@ -73,7 +73,13 @@ describe('POST /system-checks → workflow → activity → PostgreSQL', () => {
       [{ note: marker }, 'bad key with spaces', 422, '/problems/validation-failed'],
     ];
     for (const [body, key, status, type] of cases) {
-      const r = await call(baseUrl, 'POST', '/system-checks', body, key ? { 'Idempotency-Key': key } : {});
+      const r = await call(
+        baseUrl,
+        'POST',
+        '/system-checks',
+        body,
+        key ? { 'Idempotency-Key': key, ...h.admin } : h.admin,
+      );
       expect(r.status, JSON.stringify(body)).toBe(status);
       expect(r.headers.get('content-type')).toMatch(/^application\/problem\+json/);
       expect(r.body).toMatchObject({ type, status });
@@ -81,7 +87,7 @@ describe('POST /system-checks → workflow → activity → PostgreSQL', () => {
     }
     const textBody = await fetch(`${baseUrl}/system-checks`, {
       method: 'POST',
-      headers: { 'content-type': 'text/plain' },
+      headers: { 'content-type': 'text/plain', ...h.admin },
       body: marker,
     });
     expect(textBody.status).toBe(415);
@@ -95,7 +101,7 @@ describe('POST /system-checks → workflow → activity → PostgreSQL', () => {
   });
 
   it('answers 404 problem JSON for a check that does not exist', async () => {
-    const r = await call(h.baseUrl, 'GET', '/system-checks/does-not-exist');
+    const r = await call(h.baseUrl, 'GET', '/system-checks/does-not-exist', undefined, h.admin);
     expect(r.status).toBe(404);
     expect(r.body.type).toBe('/problems/not-found');
   });

@@ -3,7 +3,8 @@
  * migrations, worker, API), stops all of it on SIGTERM leaving no process behind, and a second start picks up
  * where the first left off — a durable timer started before the stop still fires after it.
  */
-import { spawn, type ChildProcess } from 'node:child_process';
+import { execFile, spawn, type ChildProcess } from 'node:child_process';
+import { promisify } from 'node:util';
 import { readFile, rm } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -85,9 +86,34 @@ describe('npm start', () => {
       expect((await fetch(ui)).status).toBe(200);
       expect(first.output()).toMatch(/migrations: applied 0001_system_checks\.sql/);
 
-      const check = await call(api, 'POST', '/system-checks', { note: 'survives a restart', wait: 'PT8S' });
+      // The first admin token comes from the admin command, as the README says.
+      const { stdout } = await promisify(execFile)(
+        process.execPath,
+        [
+          '--import',
+          'tsx',
+          path.join(ROOT, 'scripts', 'admin.ts'),
+          'create-token',
+          '--role',
+          'admin',
+          '--name',
+          '系统管理员',
+        ],
+        { cwd: ROOT, env },
+      );
+      const secret = /secret:\s+(aot_\S+)/.exec(stdout)?.[1];
+      expect(secret).toBeDefined();
+      const auth = { Authorization: `Bearer ${secret}` };
+      expect((await call(api, 'GET', '/me', undefined, auth)).body).toMatchObject({
+        role: 'admin',
+        name: '系统管理员',
+      });
+
+      const check = await call(api, 'POST', '/system-checks', { note: 'survives a restart', wait: 'PT8S' }, auth);
       expect(check.status).toBe(202);
-      await eventually(async () => (await call(api, 'GET', check.body.href)).body?.workflow?.phase === 'waiting');
+      await eventually(
+        async () => (await call(api, 'GET', check.body.href, undefined, auth)).body?.workflow?.phase === 'waiting',
+      );
 
       const pids = JSON.parse(await readFile(path.join(dataDir, 'run', 'pids.json'), 'utf8')) as Record<string, number>;
       expect(Object.keys(pids).sort()).toEqual(['api', 'temporal', 'worker']);
@@ -107,7 +133,7 @@ describe('npm start', () => {
         await eventually(async () => (await fetch(`${api}/healthz`).catch(() => undefined))?.status === 200, 180_000);
         expect(second.output()).toMatch(/migrations: none pending/);
         const done = await eventually(async () => {
-          const r = await call(api, 'GET', check.body.href);
+          const r = await call(api, 'GET', check.body.href, undefined, auth);
           return r.body?.workflow?.status === 'COMPLETED' ? r.body : undefined;
         }, 60_000);
         expect(done).toMatchObject({ note: 'survives a restart', wait: 'PT8S' });

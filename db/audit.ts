@@ -1,0 +1,66 @@
+/** The append-only audit log (issue 6). There is no query here that changes or deletes an entry. */
+import type { Pool } from './pool';
+
+export interface AuditEntry {
+  requestId: string | null;
+  tokenId: string | null;
+  actor: string | null;
+  role: string | null;
+  address: string | null;
+  method: string;
+  route: string;
+  path: string;
+  status: number;
+  outcome: 'succeeded' | 'refused' | 'failed';
+  detail: string | null;
+}
+
+export interface AuditRow {
+  id: string;
+  at: Date;
+  request_id: string | null;
+  token_id: string | null;
+  actor: string | null;
+  role: string | null;
+  address: string | null;
+  method: string;
+  route: string;
+  path: string;
+  status: number;
+  outcome: string;
+  detail: string | null;
+}
+
+export async function insertAudit(pool: Pool, e: AuditEntry): Promise<void> {
+  await pool.query(
+    `INSERT INTO audit_log (request_id, token_id, actor, role, address, method, route, path, status, outcome, detail)
+     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11)`,
+    [e.requestId, e.tokenId, e.actor, e.role, e.address, e.method, e.route, e.path, e.status, e.outcome, e.detail],
+  );
+}
+
+export async function listAudit(
+  pool: Pool,
+  filter: { tokenId?: string; outcome?: string; since?: Date; until?: Date; limit: number; beforeId?: string },
+): Promise<AuditRow[]> {
+  const { rows } = await pool.query<AuditRow>(
+    `SELECT id::text, at, request_id, token_id, actor, role, address, method, route, path, status, outcome, detail
+       FROM audit_log
+      WHERE ($1::uuid IS NULL OR token_id = $1)
+        AND ($2::text IS NULL OR outcome = $2)
+        AND ($3::timestamptz IS NULL OR at >= $3)
+        AND ($4::timestamptz IS NULL OR at < $4)
+        AND ($5::bigint IS NULL OR id < $5)
+      ORDER BY id DESC
+      LIMIT $6`,
+    [
+      filter.tokenId ?? null,
+      filter.outcome ?? null,
+      filter.since ?? null,
+      filter.until ?? null,
+      filter.beforeId ?? null,
+      filter.limit,
+    ],
+  );
+  return rows;
+}

@@ -1,0 +1,409 @@
+/**
+ * Issue 6: every route the OpenAPI document lists, called with every role from inside and from outside the
+ * token's jurisdiction, answers exactly the allowed set; a refused call writes nothing (but the audit entry) and
+ * starts nothing. The expectations below are written out by hand, apart from the route declarations, so that a
+ * route whose access rule drifts fails here.
+ *
+ * The organisation used (its own database, so row counts are exact):
+ *   110000 province ─┬─ 110100 city C1 (the tokens' region) ── 110101 county K1 ── unit U-IN, leader L-IN
+ *                    └─ 110200 city C2 (outside)                                 ── unit U-OUT, leader L-OUT
+ * The unit liaison acts for U-IN.
+ */
+import { randomUUID } from 'node:crypto';
+import type { AddressInfo } from 'node:net';
+import type { Server } from 'node:http';
+import { Client, Connection } from '@temporalio/client';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { buildApp, buildOpenApiDocument } from '../../api/app';
+import { createDbTokenVerifier } from '../../api/auth/verifier';
+import { insertLeader, insertLeaderRole, insertRegion, insertUnit } from '../../db/organisation';
+import type { Pool } from '../../db/pool';
+import { ROLES, type Role } from '../../domain/roles';
+import { createLogger } from '../../lib/logger';
+import { bearer, call, eventually, freshDatabase, testConfig, tokenFor } from '../helpers';
+
+type Req = { method: string; path: string; body?: unknown };
+type Where = 'inside' | 'outside';
+
+let db: Awaited<ReturnType<typeof freshDatabase>>;
+let pool: Pool;
+let server: Server;
+let base: string;
+let connection: Connection;
+let client: Client;
+const taskQueue = `matrix-${randomUUID()}`;
+const tokens = {} as Record<Role, string>;
+let seq = 10;
+const next = () => seq++;
+
+const ALL = [...ROLES];
+const WRITERS: Role[] = ['admin', 'office-operator'];
+const ADMIN: Role[] = ['admin'];
+
+/** Per route: how to build a request against an object inside / outside the jurisdiction, and who may make it. */
+const MATRIX: Record<
+  string,
+  { build: (w: Where) => Promise<Req> | Req; inside: Role[]; outside: Role[]; public?: true }
+> = {
+  'GET /healthz': { build: () => ({ method: 'GET', path: '/healthz' }), inside: ALL, outside: ALL, public: true },
+  'GET /me': { build: () => ({ method: 'GET', path: '/me' }), inside: ALL, outside: ALL },
+  'POST /tokens': {
+    build: (w) => ({
+      method: 'POST',
+      path: '/tokens',
+      body: { name: 'new', role: 'supervisor', regionId: w === 'inside' ? '110100' : '110200' },
+    }),
+    inside: ADMIN,
+    outside: ADMIN,
+  },
+  'GET /tokens': { build: () => ({ method: 'GET', path: '/tokens' }), inside: ADMIN, outside: ADMIN },
+  'POST /tokens/{id}/revoke': {
+    build: async (w) => ({
+      method: 'POST',
+      path: `/tokens/${(await tokenFor(pool, 'supervisor', { regionId: w === 'inside' ? '110100' : '110200' })).id}/revoke`,
+      body: { reason: 'matrix' },
+    }),
+    inside: ADMIN,
+    outside: ADMIN,
+  },
+  'GET /audit': { build: () => ({ method: 'GET', path: '/audit?limit=5' }), inside: ADMIN, outside: ADMIN },
+  'POST /regions': {
+    build: (w) => {
+      const n = next();
+      return w === 'inside'
+        ? {
+            method: 'POST',
+            path: '/regions',
+            body: { id: `1101${n}`, name: `县${n}`, level: 'county', parentId: '110100' },
+          }
+        : {
+            method: 'POST',
+            path: '/regions',
+            body: { id: `1102${n}`, name: `县${n}`, level: 'county', parentId: '110200' },
+          };
+    },
+    inside: WRITERS,
+    outside: ADMIN,
+  },
+  'GET /regions': { build: () => ({ method: 'GET', path: '/regions' }), inside: ALL, outside: ALL },
+  'GET /regions/{id}': {
+    build: (w) => ({ method: 'GET', path: `/regions/${w === 'inside' ? '110101' : '110200'}` }),
+    inside: ALL,
+    outside: ADMIN,
+  },
+  'PATCH /regions/{id}': {
+    build: (w) => ({
+      method: 'PATCH',
+      path: `/regions/${w === 'inside' ? '110101' : '110200'}`,
+      body: { name: `改名${next()}` },
+    }),
+    inside: WRITERS,
+    outside: ADMIN,
+  },
+  'POST /units': {
+    build: (w) => ({
+      method: 'POST',
+      path: '/units',
+      body: {
+        id: `U-NEW-${next()}`,
+        name: '新单位',
+        kind: 'administrative-organ',
+        regionId: w === 'inside' ? '110101' : '110200',
+      },
+    }),
+    inside: WRITERS,
+    outside: ADMIN,
+  },
+  'GET /units': { build: () => ({ method: 'GET', path: '/units' }), inside: ALL, outside: ALL },
+  'GET /units/{id}': {
+    build: (w) => ({ method: 'GET', path: `/units/${w === 'inside' ? 'U-IN' : 'U-OUT'}` }),
+    inside: ALL,
+    outside: ADMIN,
+  },
+  'PATCH /units/{id}': {
+    build: (w) => ({
+      method: 'PATCH',
+      path: `/units/${w === 'inside' ? 'U-IN' : 'U-OUT'}`,
+      body: { name: `单位${next()}` },
+    }),
+    inside: WRITERS,
+    outside: ADMIN,
+  },
+  'POST /leaders': {
+    build: (w) => ({
+      method: 'POST',
+      path: '/leaders',
+      body: {
+        id: `L-NEW-${next()}`,
+        name: '新领导',
+        roles: [{ unitId: w === 'inside' ? 'U-IN' : 'U-OUT', role: 'member', startsOn: '2026-01-01' }],
+      },
+    }),
+    inside: WRITERS,
+    outside: ADMIN,
+  },
+  'GET /leaders': { build: () => ({ method: 'GET', path: '/leaders' }), inside: ALL, outside: ALL },
+  'GET /leaders/{id}': {
+    build: (w) => ({ method: 'GET', path: `/leaders/${w === 'inside' ? 'L-IN' : 'L-OUT'}` }),
+    inside: ALL,
+    outside: ADMIN,
+  },
+  'POST /leaders/{id}/roles': {
+    build: (w) => ({
+      method: 'POST',
+      path: `/leaders/${w === 'inside' ? 'L-IN' : 'L-OUT'}/roles`,
+      body: {
+        unitId: w === 'inside' ? 'U-IN' : 'U-OUT',
+        role: 'member',
+        startsOn: `2025-01-${String((next() % 28) + 1).padStart(2, '0')}`,
+      },
+    }),
+    inside: WRITERS,
+    outside: ADMIN,
+  },
+  'POST /leaders/{id}/roles/{roleId}/end': {
+    build: async (w) => {
+      const leader = w === 'inside' ? 'L-IN' : 'L-OUT';
+      const role = await insertLeaderRole(pool, {
+        leaderId: leader,
+        unitId: w === 'inside' ? 'U-IN' : 'U-OUT',
+        role: 'member',
+        title: null,
+        startsOn: `2020-01-${String((next() % 28) + 1).padStart(2, '0')}`,
+        endsOn: null,
+      }).catch(() =>
+        insertLeaderRole(pool, {
+          leaderId: leader,
+          unitId: w === 'inside' ? 'U-IN' : 'U-OUT',
+          role: 'in-charge',
+          title: null,
+          startsOn: `2019-02-${String((next() % 28) + 1).padStart(2, '0')}`,
+          endsOn: null,
+        }),
+      );
+      return { method: 'POST', path: `/leaders/${leader}/roles/${role.id}/end`, body: { endsOn: '2026-06-30' } };
+    },
+    inside: WRITERS,
+    outside: ADMIN,
+  },
+  'POST /organisation/import': {
+    build: (w) => ({
+      method: 'POST',
+      path: '/organisation/import',
+      body: {
+        units: [
+          { id: `U-IMP-${next()}`, name: '导入单位', kind: 'court', regionId: w === 'inside' ? '110101' : '110200' },
+        ],
+      },
+    }),
+    inside: WRITERS,
+    outside: ADMIN,
+  },
+  'POST /system-checks': {
+    build: () => ({ method: 'POST', path: '/system-checks', body: { note: 'matrix' } }),
+    inside: WRITERS,
+    outside: WRITERS,
+  },
+  'GET /system-checks/{id}': {
+    build: () => ({ method: 'GET', path: '/system-checks/does-not-exist' }),
+    inside: ['admin', 'office-operator', 'supervisor'],
+    outside: ['admin', 'office-operator', 'supervisor'],
+  },
+};
+
+const DOMAIN_TABLES = ['regions', 'units', 'leaders', 'leader_roles', 'api_tokens', 'system_checks'];
+async function counts(): Promise<Record<string, number>> {
+  const out: Record<string, number> = {};
+  for (const t of DOMAIN_TABLES) out[t] = Number((await pool.query(`SELECT count(*) AS n FROM ${t}`)).rows[0].n);
+  return out;
+}
+const auditCount = async () => Number((await pool.query('SELECT count(*) AS n FROM audit_log')).rows[0].n);
+const workflowCount = async () => (await client.workflow.count(`TaskQueue = '${taskQueue}'`)).count;
+
+beforeAll(async () => {
+  db = await freshDatabase();
+  pool = db.pool;
+  await insertRegion(pool, {
+    id: '110000',
+    name: '甲省',
+    level: 'province',
+    kind: 'ordinary',
+    parent_id: null,
+    committee_name: '甲省综治委',
+    office_name: '甲省综治办',
+  });
+  for (const [id, name, level, parent] of [
+    ['110100', '一市', 'city', '110000'],
+    ['110200', '二市', 'city', '110000'],
+    ['110101', '一县', 'county', '110100'],
+  ] as const) {
+    await insertRegion(pool, {
+      id,
+      name,
+      level,
+      kind: 'ordinary',
+      parent_id: parent,
+      committee_name: `${name}综治委`,
+      office_name: `${name}综治办`,
+    });
+  }
+  await insertUnit(pool, {
+    id: 'U-IN',
+    name: '一县公安局',
+    kind: 'administrative-organ',
+    region_id: '110101',
+    member_of_committee: true,
+    stationed_by: null,
+    supervising_unit_name: null,
+  });
+  await insertUnit(pool, {
+    id: 'U-OUT',
+    name: '二市公安局',
+    kind: 'administrative-organ',
+    region_id: '110200',
+    member_of_committee: true,
+    stationed_by: null,
+    supervising_unit_name: null,
+  });
+  await insertLeader(pool, { id: 'L-IN', name: '张一' });
+  await insertLeader(pool, { id: 'L-OUT', name: '李二' });
+  await insertLeaderRole(pool, {
+    leaderId: 'L-IN',
+    unitId: 'U-IN',
+    role: 'principal',
+    title: '局长',
+    startsOn: '2024-01-01',
+    endsOn: null,
+  });
+  await insertLeaderRole(pool, {
+    leaderId: 'L-OUT',
+    unitId: 'U-OUT',
+    role: 'principal',
+    title: '局长',
+    startsOn: '2024-01-01',
+    endsOn: null,
+  });
+  for (const role of ROLES) {
+    const scope = role === 'admin' ? {} : role === 'unit-liaison' ? { unitId: 'U-IN' } : { regionId: '110100' };
+    tokens[role] = (await tokenFor(pool, role, scope)).secret;
+  }
+  connection = await Connection.connect({ address: testConfig('x').temporal.address });
+  client = new Client({ connection });
+  const config = testConfig(taskQueue);
+  const app = buildApp({
+    config: { ...config, api: { ...config.api, rateLimitPerMinute: 0 } },
+    logger: createLogger('silent', 'test'),
+    pool,
+    temporal: { connection, client },
+    verifier: createDbTokenVerifier(pool),
+  });
+  server = app.listen(0, '127.0.0.1');
+  await new Promise((r) => server.once('listening', r));
+  base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+});
+
+afterAll(async () => {
+  await new Promise((r) => server?.close(r));
+  await connection?.close();
+  await db?.drop();
+});
+
+const operations = (): string[] =>
+  Object.entries(buildOpenApiDocument().paths as Record<string, Record<string, unknown>>).flatMap(([p, ops]) =>
+    Object.keys(ops).map((m) => `${m.toUpperCase()} ${p}`),
+  );
+
+describe('access matrix over every route in the OpenAPI document (issue 6)', () => {
+  it('has an expectation for every route the OpenAPI document lists, and no stale ones', () => {
+    expect(Object.keys(MATRIX).sort()).toEqual(operations().sort());
+  });
+
+  it('lets exactly the allowed roles through, inside and outside the jurisdiction; refused calls write nothing', async () => {
+    const failures: string[] = [];
+    let refusals = 0;
+    let startedChecks = 0;
+    const auditBefore = await auditCount();
+    for (const [op, spec] of Object.entries(MATRIX)) {
+      for (const where of ['inside', 'outside'] as const) {
+        const allowed = new Set(where === 'inside' ? spec.inside : spec.outside);
+        for (const role of ROLES) {
+          const req = await spec.build(where);
+          const before = await counts();
+          const r = await call(base, req.method, req.path, req.body, bearer(tokens[role]));
+          const refused = r.status === 401 || r.status === 403;
+          if (allowed.has(role) === refused) {
+            failures.push(`${op} ${where} as ${role}: got ${r.status} ${r.body?.detail ?? ''}`);
+            continue;
+          }
+          if (refused) {
+            refusals++;
+            expect(r.headers.get('content-type')).toMatch(/application\/problem\+json/);
+            expect(r.body.type).toBe(r.status === 401 ? '/problems/unauthenticated' : '/problems/forbidden');
+            const after = await counts();
+            if (JSON.stringify(after) !== JSON.stringify(before))
+              failures.push(`${op} ${where} as ${role}: refused but wrote ${JSON.stringify(after)}`);
+          } else {
+            expect(r.status, `${op} ${where} as ${role}: ${JSON.stringify(r.body)}`).toBeLessThan(500);
+            if (op === 'POST /system-checks') startedChecks++;
+          }
+        }
+      }
+    }
+    expect(failures).toEqual([]);
+    // Every refused attempt is in the audit log (written as the response finishes).
+    await eventually(async () => (await auditCount()) - auditBefore >= refusals);
+    const { rows } = await pool.query(
+      "SELECT count(*) AS n FROM audit_log WHERE outcome = 'refused' AND status IN (401, 403)",
+    );
+    expect(Number(rows[0].n)).toBe(refusals);
+    // And no workflow was started but by the calls that were allowed.
+    await new Promise((r) => setTimeout(r, 1500));
+    expect(await workflowCount()).toBe(startedChecks);
+  });
+
+  it('refuses every non-public route without a token, with an unknown, an expired or a revoked token', async () => {
+    const expired = (await tokenFor(pool, 'admin', {}, new Date(Date.now() - 1000))).secret;
+    const revoked = await tokenFor(pool, 'admin');
+    await pool.query(
+      "UPDATE api_tokens SET revoked_at = now(), revoked_by = 'test', revoke_reason = 'test' WHERE id = $1",
+      [revoked.id],
+    );
+    const variants: Array<[string, Record<string, string>, RegExp]> = [
+      ['none', {}, /send a bearer token/],
+      ['unknown', bearer('aot_' + 'x'.repeat(43)), /not valid/],
+      ['malformed', { Authorization: 'Basic abc' }, /send a bearer token/],
+      ['expired', bearer(expired), /expired/],
+      ['revoked', bearer(revoked.secret), /revoked/],
+    ];
+    for (const [op, spec] of Object.entries(MATRIX)) {
+      if (spec.public) continue;
+      for (const [name, headers, detail] of variants) {
+        const req = await spec.build('inside');
+        const before = await counts();
+        const r = await call(base, req.method, req.path, req.body, headers);
+        expect(r.status, `${op} with ${name} token`).toBe(401);
+        expect(r.body.detail, `${op} with ${name} token`).toMatch(detail);
+        expect(await counts(), `${op} with ${name} token wrote`).toEqual(before);
+      }
+    }
+  });
+
+  it('filters lists to the jurisdiction: nothing outside it is listed', async () => {
+    for (const role of ROLES.filter((r) => r !== 'admin')) {
+      const units = await call(base, 'GET', '/units', undefined, bearer(tokens[role]));
+      const unitIds = units.body.items.map((u: { id: string }) => u.id);
+      expect(unitIds, role).toContain('U-IN');
+      expect(unitIds, role).not.toContain('U-OUT');
+      if (role === 'unit-liaison') expect(unitIds).toEqual(['U-IN']);
+      const leaders = await call(base, 'GET', '/leaders', undefined, bearer(tokens[role]));
+      expect(
+        leaders.body.items.map((l: { id: string }) => l.id),
+        role,
+      ).not.toContain('L-OUT');
+      const regions = await call(base, 'GET', '/regions', undefined, bearer(tokens[role]));
+      const regionIds = regions.body.items.map((r: { id: string }) => r.id);
+      expect(regionIds, role).toContain('110000'); // the level above is visible
+      expect(regionIds, role).not.toContain('110200'); // a sibling is not
+    }
+  });
+});
