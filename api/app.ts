@@ -13,10 +13,17 @@ import { auditMiddleware, buildOpenApi, mountRoutes, type RouteSpec } from './ro
 import { accessRoutes } from './routes/access';
 import { healthRoutes } from './routes/health';
 import { organisationRoutes } from './routes/organisation';
+import { policyRoutes } from './routes/policies';
 import { systemCheckRoutes } from './routes/systemChecks';
 
 /** Every route the API serves. The OpenAPI document lists exactly these. */
-export const ROUTES: RouteSpec[] = [...healthRoutes, ...accessRoutes, ...organisationRoutes, ...systemCheckRoutes];
+export const ROUTES: RouteSpec[] = [
+  ...healthRoutes,
+  ...accessRoutes,
+  ...organisationRoutes,
+  ...policyRoutes,
+  ...systemCheckRoutes,
+];
 
 const REQUEST_ID = /^[A-Za-z0-9._:-]{1,128}$/;
 

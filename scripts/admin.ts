@@ -7,8 +7,12 @@
  *   create-token --role unit-liaison --unit U-220100-001 --name "市公安局 联络员"
  *   revoke-token <token-id> --reason "人员调离"
  *   list-tokens
+ *   install-policy --file policies/drill.json [--region 220102] [--from 2027-01-01T00:00:00+08:00]
  */
+import { readFile } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
+import { policyDocumentSchema } from '../api/policySchema';
+import { insertPolicy } from '../db/policies';
 import { issueToken } from '../api/auth/verifier';
 import { getRegion, getUnit } from '../db/organisation';
 import { createPool, type Pool } from '../db/pool';
@@ -86,6 +90,31 @@ async function main(): Promise<void> {
         out(`revoked ${row!.id} at ${row!.revoked_at!.toISOString()} (${row!.revoke_reason})`);
         break;
       }
+      case 'install-policy': {
+        const { values } = parseArgs({
+          args: rest,
+          options: { file: { type: 'string' }, region: { type: 'string' }, from: { type: 'string' } },
+        });
+        if (!values.file)
+          throw new UsageError('install-policy --file <policy.json> [--region <id>] [--from <ISO time>]');
+        const parsed = policyDocumentSchema.safeParse(JSON.parse(await readFile(values.file, 'utf8')));
+        if (!parsed.success)
+          throw new UsageError(parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('\n'));
+        if (values.region && !(await getRegion(pool, values.region)))
+          throw new UsageError(`there is no region ${values.region}`);
+        const from = values.from ? new Date(values.from) : new Date();
+        if (Number.isNaN(from.getTime())) throw new UsageError('--from must be an ISO-8601 time');
+        const row = await insertPolicy(pool, {
+          regionId: values.region ?? null,
+          effectiveFrom: from,
+          document: parsed.data,
+          installedBy: 'npm run admin',
+        });
+        out(
+          `installed policy version ${row.version} for ${row.region_id ?? 'the default scope'}, in force from ${row.effective_from.toISOString()}`,
+        );
+        break;
+      }
       case 'list-tokens':
         for (const t of await listTokens(pool)) {
           const state = t.revoked_at ? 'revoked' : t.expires_at <= new Date() ? 'expired' : 'active';
@@ -95,7 +124,9 @@ async function main(): Promise<void> {
         }
         break;
       default:
-        throw new UsageError('commands: create-token, revoke-token, list-tokens (see scripts/admin.ts)');
+        throw new UsageError(
+          'commands: create-token, revoke-token, list-tokens, install-policy (see scripts/admin.ts)',
+        );
     }
   } finally {
     await pool.end();

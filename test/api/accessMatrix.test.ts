@@ -18,6 +18,7 @@ import { buildApp, buildOpenApiDocument } from '../../api/app';
 import { createDbTokenVerifier } from '../../api/auth/verifier';
 import { insertLeader, insertLeaderRole, insertRegion, insertUnit } from '../../db/organisation';
 import type { Pool } from '../../db/pool';
+import { DEFAULT_POLICY } from '../../domain/policy';
 import { ROLES, type Role } from '../../domain/roles';
 import { createLogger } from '../../lib/logger';
 import { bearer, call, eventually, freshDatabase, testConfig, tokenFor } from '../helpers';
@@ -199,6 +200,20 @@ const MATRIX: Record<
     inside: WRITERS,
     outside: ADMIN,
   },
+  'POST /policies': {
+    build: (w) => ({
+      method: 'POST',
+      path: '/policies',
+      body: { regionId: w === 'inside' ? '110101' : '110200', document: DEFAULT_POLICY },
+    }),
+    inside: WRITERS,
+    outside: ADMIN,
+  },
+  'GET /regions/{id}/policy': {
+    build: (w) => ({ method: 'GET', path: `/regions/${w === 'inside' ? '110101' : '110200'}/policy` }),
+    inside: ALL,
+    outside: ADMIN,
+  },
   'POST /system-checks': {
     build: () => ({ method: 'POST', path: '/system-checks', body: { note: 'matrix' } }),
     inside: WRITERS,
@@ -211,7 +226,7 @@ const MATRIX: Record<
   },
 };
 
-const DOMAIN_TABLES = ['regions', 'units', 'leaders', 'leader_roles', 'api_tokens', 'system_checks'];
+const DOMAIN_TABLES = ['regions', 'units', 'leaders', 'leader_roles', 'api_tokens', 'system_checks', 'policies'];
 async function counts(): Promise<Record<string, number>> {
   const out: Record<string, number> = {};
   for (const t of DOMAIN_TABLES) out[t] = Number((await pool.query(`SELECT count(*) AS n FROM ${t}`)).rows[0].n);

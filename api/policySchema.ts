@@ -1,0 +1,27 @@
+/** The policy document as the API and the admin command accept it: shape by zod, periods by domain/policy. */
+import { z } from 'zod';
+import { policyProblems, RUNGS, type PolicyDocument } from '../domain/policy';
+
+const iso = z.string().min(2).max(40);
+
+export const policyDocumentSchema = z
+  .strictObject({
+    basis: z.string().trim().min(1).max(2000).describe('Which local rule this implements (Art. 18)'),
+    ladder: z.strictObject({
+      rectification: z.strictObject(
+        Object.fromEntries(RUNGS.map((r) => [r, iso])) as Record<(typeof RUNGS)[number], typeof iso>,
+      ),
+      reminders: z.array(iso).max(10),
+      talkHoldWithin: iso,
+      vetoDecisionReminderEvery: iso,
+      bars: z.strictObject({ listing: iso, veto: iso }),
+      aggravatingRungsUp: z.number().int().min(0).max(3),
+      mitigatingMaxRungsDown: z.number().int().min(0).max(3),
+    }),
+  })
+  .superRefine((doc, ctx) => {
+    for (const p of policyProblems(doc as PolicyDocument)) {
+      const [path, message] = p.split(': ');
+      ctx.addIssue({ code: 'custom', path: path!.split('.'), message: message ?? p });
+    }
+  });

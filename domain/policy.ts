@@ -1,0 +1,115 @@
+/**
+ * Policy as data (DESIGN.md §7, Art. 18: localities may issue detailed rules). Every period and limit the
+ * regulation leaves open lives in a versioned policy document; a region may override the default, and a case pins
+ * the version in force when it opened. Periods are ISO-8601 durations, so a drill region runs the same ladder in
+ * seconds. Pure: imported by workflows, activities and the API.
+ */
+import { fixedDurationMs, isIsoDuration, parseIsoDuration } from './duration';
+
+/** The ladder's rungs in order (Art. 15(1)–(4)). */
+export const RUNGS = ['notice', 'talk', 'listing', 'veto'] as const;
+export type Rung = (typeof RUNGS)[number];
+
+/** Severities as the regulation words them (DESIGN.md §4 table). */
+export const SEVERITIES = ['ordinary', 'serious', 'especially-serious', 'veto-level'] as const;
+export type Severity = (typeof SEVERITIES)[number];
+
+export interface LadderPolicy {
+  /** Rectification period each rung sets (限期整改). Not fixed by the regulation: local rules set them. */
+  rectification: Record<Rung, string>;
+  /** How long before a deadline reminders go out; fixed-length durations (no years or months). */
+  reminders: string[];
+  /** The upper-level office must hold the talk within this period of the escalation (Art. 15(2)). */
+  talkHoldWithin: string;
+  /** How often the committee is reminded while a veto proposal waits for its decision (Art. 15(4)). */
+  vetoDecisionReminderEvery: string;
+  /** Bars that a listing and a veto open (Art. 15(3) 半年, Art. 15(4) 一年): from the regulation. */
+  bars: { listing: string; veto: string };
+  /** Art. 16 "应当从重": start this many rungs higher. */
+  aggravatingRungsUp: number;
+  /** Art. 17 "可以从轻": the opening office may start at most this many rungs lower, with a reason. */
+  mitigatingMaxRungsDown: number;
+}
+
+export interface PolicyDocument {
+  /** Free text: which local rule this implements. */
+  basis: string;
+  ladder: LadderPolicy;
+}
+
+/**
+ * The built-in default (version 0). The bar lengths come from the regulation; every other number is this
+ * project's default, not the regulation's, and says so in `basis`.
+ */
+export const DEFAULT_POLICY: PolicyDocument = {
+  basis:
+    '系统默认值。挂牌督办半年、一票否决一年取自《实施办法》第十五条；整改期限、提醒、约谈期限、从重从轻幅度为系统默认值，非《实施办法》规定，可由各地依第十八条另定。',
+  ladder: {
+    rectification: { notice: 'P30D', talk: 'P30D', listing: 'P60D', veto: 'P90D' },
+    reminders: ['P7D', 'P1D'],
+    talkHoldWithin: 'P15D',
+    vetoDecisionReminderEvery: 'P7D',
+    bars: { listing: 'P6M', veto: 'P1Y' },
+    aggravatingRungsUp: 1,
+    mitigatingMaxRungsDown: 1,
+  },
+};
+
+/** Problems with a policy document, as `path: message` strings; empty when it is sound. */
+export function policyProblems(doc: PolicyDocument): string[] {
+  const problems: string[] = [];
+  const l = doc.ladder;
+  const duration = (path: string, v: string, fixed = false) => {
+    if (!isIsoDuration(v)) problems.push(`${path}: ${JSON.stringify(v)} is not an ISO-8601 duration`);
+    else if (fixed && fixedDurationMs(parseIsoDuration(v)!) === undefined)
+      problems.push(`${path}: use days, hours, minutes or seconds, not months or years`);
+    else if ((fixedDurationMs(parseIsoDuration(v)!) ?? 1) === 0) problems.push(`${path}: must be longer than zero`);
+  };
+  for (const r of RUNGS) duration(`ladder.rectification.${r}`, l.rectification[r]);
+  l.reminders.forEach((v, i) => duration(`ladder.reminders.${i}`, v, true));
+  duration('ladder.talkHoldWithin', l.talkHoldWithin);
+  duration('ladder.vetoDecisionReminderEvery', l.vetoDecisionReminderEvery, true);
+  duration('ladder.bars.listing', l.bars.listing);
+  duration('ladder.bars.veto', l.bars.veto);
+  return problems;
+}
+
+/** DESIGN.md §4: the rung a severity starts on. */
+export function rungForSeverity(severity: Severity): Rung {
+  return RUNGS[SEVERITIES.indexOf(severity)]!;
+}
+
+/**
+ * The first rung of a case: severity picks it; aggravating circumstances (Art. 16, 应当从重) move it up by policy;
+ * a mitigation (Art. 17, 可以从轻) the office chose moves it down within the policy's limit. Returns the rung and
+ * the recorded reason.
+ */
+export function firstRung(
+  policy: LadderPolicy,
+  severity: Severity,
+  aggravating: boolean,
+  mitigationRungsDown: number,
+): { rung: Rung; reason: string } {
+  const base = SEVERITIES.indexOf(severity);
+  const parts = [`情节${severityName(severity)}，依第十五条自${RUNG_NAMES[RUNGS[base]!]}起`];
+  let index = base;
+  if (aggravating && policy.aggravatingRungsUp > 0) {
+    index = Math.min(RUNGS.length - 1, index + policy.aggravatingRungsUp);
+    parts.push(`具有第十六条从重情节，提高至${RUNG_NAMES[RUNGS[index]!]}`);
+  } else if (mitigationRungsDown > 0) {
+    index = Math.max(0, index - mitigationRungsDown);
+    parts.push(`具有第十七条从轻情节，降低至${RUNG_NAMES[RUNGS[index]!]}`);
+  }
+  return { rung: RUNGS[index]!, reason: parts.join('；') };
+}
+
+export const RUNG_NAMES: Record<Rung, string> = { notice: '通报', talk: '约谈', listing: '挂牌督办', veto: '一票否决' };
+
+function severityName(s: Severity): string {
+  return {
+    ordinary: '一般',
+    serious: '危害严重或者影响重大',
+    'especially-serious': '危害特别严重或者影响特别重大',
+    'veto-level': '危害特别严重或者影响特别重大，应予一票否决',
+  }[s];
+}
