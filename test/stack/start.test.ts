@@ -115,6 +115,16 @@ describe('npm start', () => {
         async () => (await call(api, 'GET', check.body.href, undefined, auth)).body?.workflow?.phase === 'waiting',
       );
 
+      // The supervisors' Web UI lists it (through the UI server's own HTTP API, which its pages call).
+      const listed = await eventually(async () => {
+        const res = await fetch(
+          `${ui}/api/v1/namespaces/default/workflows?query=${encodeURIComponent(`WorkflowId = '${check.body.workflowId}'`)}`,
+        );
+        const json = (await res.json()) as { executions?: Array<{ execution: { workflowId: string } }> };
+        return json.executions?.length ? json.executions : undefined;
+      });
+      expect(listed[0]!.execution.workflowId).toBe(check.body.workflowId);
+
       const pids = JSON.parse(await readFile(path.join(dataDir, 'run', 'pids.json'), 'utf8')) as Record<string, number>;
       expect(Object.keys(pids).sort()).toEqual(['api', 'temporal', 'worker']);
       first.child.kill('SIGTERM');
