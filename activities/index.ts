@@ -3,6 +3,7 @@
  * {@link Activities}, never this module's code.
  */
 import type { ActivityDeps } from './deps';
+import { createCaseActivities } from './cases';
 import { createSystemCheckActivities } from './systemCheck';
 
 export type { ActivityDeps } from './deps';
@@ -10,6 +11,7 @@ export type { ActivityDeps } from './deps';
 export function createActivities(deps: ActivityDeps) {
   return {
     ...createSystemCheckActivities(deps),
+    ...createCaseActivities(deps),
   };
 }
 

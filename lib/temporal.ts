@@ -53,7 +53,8 @@ export async function waitForTemporal(address: string, timeoutMs: number): Promi
   throw new Error(`Temporal at ${address} did not answer within ${timeoutMs} ms: ${(lastError as Error)?.message}`);
 }
 
-const INDEXED_VALUE_TYPE: Record<string, number> = {
+/** temporal.api.enums.v1.IndexedValueType by SDK type name. */
+export const INDEXED_VALUE_TYPE: Record<string, number> = {
   TEXT: 1,
   KEYWORD: 2,
   INT: 3,

@@ -155,7 +155,11 @@ export async function freshDatabase(
   const url = new URL(adminUrl);
   url.pathname = `/${name}`;
   const pool = createPool(url.toString(), 5);
-  if (opts.migrated !== false) await migrate(pool);
+  if (opts.migrated !== false) {
+    await migrate(pool);
+    // Every test database shares one Temporal, where case workflow ids must stay unique: give each its own range.
+    await pool.query(`ALTER SEQUENCE case_number_seq RESTART WITH ${1 + Math.floor(Math.random() * 900_000)}`);
+  }
   return {
     url: url.toString(),
     pool,

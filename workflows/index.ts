@@ -1,2 +1,3 @@
 /** Every workflow the worker runs. Deterministic code only: no I/O, no Node built-ins (STYLE.md habit 1). */
 export * from './systemCheck';
+export * from './accountabilityCase';

@@ -1,10 +1,12 @@
 /**
  * Replay over recorded histories (quality bar: deterministic workflows). Every history in test/histories was
  * recorded from a real run; replaying it against today's workflow code must produce the same commands. A change
- * that would break running workflows fails here — use `patched()` for such changes, and record new histories
- * with `npm run record-histories` (RECORD_HISTORIES=1), which runs each scenario on the dev server first.
+ * that would break running workflows fails here — use `patched()` for such changes. `npm run record-histories`
+ * (RECORD_HISTORIES=1) records the scenarios that have no history yet; recorded ones are kept, since they stand
+ * for workflows already running on the code of their day.
  */
 import { randomUUID } from 'node:crypto';
+import { existsSync } from 'node:fs';
 import { readdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -15,13 +17,159 @@ import { Worker } from '@temporalio/worker';
 import { describe, expect, inject, it } from 'vitest';
 import { systemCheckWorkflow } from '../../workflows/systemCheck';
 import { WORKFLOWS_PATH } from '../../worker/worker';
-import { quietRuntime, startHarness } from '../helpers';
+import { insertCase } from '../../db/cases';
+import { DEFAULT_POLICY, type LadderPolicy, type Rung } from '../../domain/policy';
+import {
+  accountabilityCaseWorkflow,
+  decideVeto,
+  getCaseState,
+  recordTalk,
+  reviewRectification,
+  submitRectification,
+  withdrawCase,
+  type CaseState,
+} from '../../workflows/accountabilityCase';
+import { freshDatabase, quietRuntime, startHarness, type Harness } from '../helpers';
 
 const CHANGED_WORKFLOWS = path.join(path.dirname(fileURLToPath(import.meta.url)), 'fixtures', 'changedWorkflows.ts');
 const HISTORIES = path.join(path.dirname(fileURLToPath(import.meta.url)), '..', 'histories');
 
+const DRILL: LadderPolicy = {
+  ...DEFAULT_POLICY.ladder,
+  rectification: { notice: 'PT2S', talk: 'PT2S', listing: 'PT2S', veto: 'PT2S' },
+  reminders: ['PT1S'],
+  talkHoldWithin: 'PT3S',
+  vetoDecisionReminderEvery: 'PT1S',
+};
+
+let caseNo = 0;
+/** Inserts the case row (as the API would) and starts the case workflow on the harness's task queue. */
+async function startCase(h: Harness, startRung: Rung) {
+  const caseId = `1999-${String(process.pid % 1000).padStart(3, '0')}${String(++caseNo).padStart(3, '0')}`;
+  await h.pool.query(
+    `INSERT INTO regions (id, name, level, parent_id, committee_name, office_name) VALUES
+       ('990000', '演练省', 'province', NULL, '演练省综治委', '演练省综治办'),
+       ('990100', '演练市', 'city', '990000', '演练市综治委', '演练市综治办')
+     ON CONFLICT DO NOTHING`,
+  );
+  await insertCase(h.pool, {
+    id: caseId,
+    subject_kind: 'region',
+    subject_id: '990100',
+    subject_name: '演练市',
+    subject_region_id: '990100',
+    opening_region_id: '990000',
+    upper_region_id: '990000',
+    grounds: [1],
+    facts: '演练',
+    severity: 'ordinary',
+    aggravating: [],
+    mitigating: [],
+    start_rung: startRung,
+    start_reason: '演练',
+    policy_region_id: null,
+    policy_version: 0,
+    policy: DRILL,
+    rung: startRung,
+    phase: 'opening',
+    status: 'open',
+    deadline: null,
+    idempotency_key: null,
+    opened_by: 'recorder',
+  });
+  const office = { regionId: '990000', name: '演练省综治办', shortName: '演练综治办' };
+  return h.client.workflow.start(accountabilityCaseWorkflow, {
+    workflowId: `case-${caseId}`,
+    taskQueue: h.config.temporal.taskQueue,
+    args: [
+      {
+        caseId,
+        subject: { kind: 'region', id: '990100', name: '演练市', regionId: '990100' },
+        grounds: [1],
+        facts: '演练',
+        severity: 'ordinary',
+        openingOffice: office,
+        upperOffice: office,
+        upperCommittee: { ...office, name: '演练省综治委' },
+        policy: DRILL,
+        startRung,
+        startReason: '演练',
+        openedBy: 'recorder',
+      },
+    ],
+  });
+}
+async function waitPhase(handle: Awaited<ReturnType<typeof startCase>>, pred: (s: CaseState) => boolean) {
+  for (let i = 0; i < 300; i++) {
+    if (pred(await handle.query(getCaseState))) return;
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  throw new Error('case did not reach the expected state');
+}
+
 /** Scenarios recorded from real runs: name → how to run it to completion. */
-const SCENARIOS: Record<string, (h: Awaited<ReturnType<typeof startHarness>>) => Promise<string>> = {
+const SCENARIOS: Record<string, (h: Harness) => Promise<string>> = {
+  // Art. 15(1)–(4): every rung missed, the talk held, the veto imposed, its deadline missed.
+  'case-full-ladder': async (h) => {
+    const handle = await startCase(h, 'notice');
+    await waitPhase(handle, (s) => s.phase === 'awaiting-talk');
+    await handle.executeUpdate(recordTalk, {
+      args: [
+        {
+          heldAt: new Date().toISOString(),
+          conductedBy: '演练',
+          participants: [{ name: '甲', role: 'principal' }],
+          minutes: '纪要',
+        },
+      ],
+    });
+    await waitPhase(handle, (s) => s.phase === 'awaiting-veto-decision');
+    await new Promise((r) => setTimeout(r, 1500)); // one reminder while the committee deliberates
+    await handle.executeUpdate(decideVeto, {
+      args: [{ decision: 'imposed', departments: ['组织部'], decidedBy: '演练', reasons: '演练' }],
+    });
+    await handle.result();
+    return handle.workflowId;
+  },
+  // Art. 15(4): a declined veto keeps the case listed; rectified there after a rejected first report.
+  'case-veto-declined-then-rectified': async (h) => {
+    const handle = await startCase(h, 'veto');
+    await waitPhase(handle, (s) => s.phase === 'awaiting-veto-decision');
+    await handle.executeUpdate(decideVeto, {
+      args: [
+        {
+          decision: 'declined',
+          departments: ['组织部'],
+          decidedBy: '演练',
+          reasons: '尚不够',
+          newDeadline: new Date(Date.now() + 60_000).toISOString(),
+        },
+      ],
+    });
+    await waitPhase(handle, (s) => s.rung === 'listing' && s.phase === 'rectifying');
+    const first = await handle.executeUpdate(submitRectification, {
+      args: [{ submittedBy: '演练', summary: '一', measures: '一' }],
+    });
+    await handle.executeUpdate(reviewRectification, {
+      args: [{ reportId: first.reportId, decision: 'reject', reasons: '不够', reviewedBy: '演练' }],
+    });
+    const second = await handle.executeUpdate(submitRectification, {
+      args: [{ submittedBy: '演练', summary: '二', measures: '二' }],
+    });
+    await handle.executeUpdate(reviewRectification, {
+      args: [{ reportId: second.reportId, decision: 'accept', reviewedBy: '演练' }],
+    });
+    await handle.result();
+    return handle.workflowId;
+  },
+  // Withdrawn by its issuer while the talk was awaited.
+  'case-withdrawn': async (h) => {
+    const handle = await startCase(h, 'talk');
+    await waitPhase(handle, (s) => s.phase === 'awaiting-talk');
+    await handle.executeUpdate(withdrawCase, { args: [{ reason: '立案有误', withdrawnBy: '演练' }] });
+    await handle.result();
+    return handle.workflowId;
+  },
   'systemCheck-immediate': async (h) => {
     const workflowId = `system-check-${randomUUID()}`;
     await h.client.workflow.execute(systemCheckWorkflow, {
@@ -43,24 +191,41 @@ const SCENARIOS: Record<string, (h: Awaited<ReturnType<typeof startHarness>>) =>
 };
 
 describe('replay of recorded workflow histories', () => {
-  it.runIf(process.env.RECORD_HISTORIES === '1')('records a history of every scenario', async () => {
-    const h = await startHarness();
-    try {
-      for (const [name, run] of Object.entries(SCENARIOS)) {
-        const workflowId = await run(h);
-        // The CLI's JSON is the format Temporal's replayers read (and what `temporal workflow show` gives a
-        // supervisor who wants to attach a production history here).
-        const { stdout } = await promisify(execFile)(
-          inject('temporalCliPath'),
-          ['workflow', 'show', '--workflow-id', workflowId, '--address', h.config.temporal.address, '--output', 'json'],
-          { maxBuffer: 64 * 1024 * 1024 },
-        );
-        await writeFile(path.join(HISTORIES, `${name}.json`), stdout);
+  it.runIf(process.env.RECORD_HISTORIES === '1')(
+    'records a history of every scenario',
+    async () => {
+      const db = await freshDatabase();
+      const h = await startHarness({ databaseUrl: db.url });
+      try {
+        for (const [name, run] of Object.entries(SCENARIOS)) {
+          // Histories already recorded stay as they are: they stand for workflows running on older code.
+          if (existsSync(path.join(HISTORIES, `${name}.json`))) continue;
+          const workflowId = await run(h);
+          // The CLI's JSON is the format Temporal's replayers read (and what `temporal workflow show` gives a
+          // supervisor who wants to attach a production history here).
+          const { stdout } = await promisify(execFile)(
+            inject('temporalCliPath'),
+            [
+              'workflow',
+              'show',
+              '--workflow-id',
+              workflowId,
+              '--address',
+              h.config.temporal.address,
+              '--output',
+              'json',
+            ],
+            { maxBuffer: 64 * 1024 * 1024 },
+          );
+          await writeFile(path.join(HISTORIES, `${name}.json`), stdout);
+        }
+      } finally {
+        await h.close();
+        await db.drop();
       }
-    } finally {
-      await h.close();
-    }
-  });
+    },
+    120_000,
+  );
 
   it('has a recorded history for every scenario', async () => {
     const files = (await readdir(HISTORIES)).filter((f) => f.endsWith('.json'));

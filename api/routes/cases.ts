@@ -1,0 +1,668 @@
+/**
+ * Accountability cases through the API (issue 3): open a case, read it, and every human act on it — each act an
+ * update the workflow validates, so a refused act answers at once (409 / 422) and leaves no trace.
+ */
+import {
+  WorkflowExecutionAlreadyStartedError,
+  WorkflowNotFoundError,
+  WorkflowUpdateFailedError,
+} from '@temporalio/client';
+import { ApplicationFailure } from '@temporalio/common';
+import { z } from 'zod';
+import {
+  caseDocuments,
+  caseEvents,
+  getCase,
+  getCaseByIdempotencyKey,
+  insertCase,
+  listCases,
+  nextCaseNumber,
+  type CaseRow,
+} from '../../db/cases';
+import { getRegion, getUnit, type RegionRow } from '../../db/organisation';
+import { effectivePolicy } from '../../db/policies';
+import { withTransaction } from '../../db/pool';
+import { shanghaiDate } from '../../domain/calendar';
+import { DEFAULT_POLICY, firstRung, RUNG_NAMES, RUNGS, SEVERITIES } from '../../domain/policy';
+import { ALL_ROLES, type Actor } from '../../domain/roles';
+import { CaseRegion, CaseRung, CaseSeverity, CaseStatus, CaseSubject } from '../../domain/searchAttributes';
+import {
+  accountabilityCaseWorkflow,
+  CASE_STATE_CONFLICT,
+  decideVeto,
+  getCaseState,
+  INVALID_CASE_ACT,
+  recordTalk,
+  reviewRectification,
+  submitRectification,
+  withdrawCase,
+  type CaseOffice,
+  type CaseState,
+} from '../../workflows/accountabilityCase';
+import { Jurisdiction } from '../auth/jurisdiction';
+import type { AppDeps } from '../deps';
+import { recordId, regionId } from '../organisation';
+import { ProblemError } from '../problem';
+import { defineRoute } from '../routing';
+
+export const caseWorkflowId = (caseId: string) => `case-${caseId}`;
+
+const caseIdParam = z.object({ id: z.string().regex(/^\d{4}-\d{6}$/, 'expected a case number such as 2026-000001') });
+const idempotencyHeaders = z.object({
+  'idempotency-key': z
+    .string()
+    .regex(/^[A-Za-z0-9._:-]{1,128}$/, 'expected 1–128 characters of letters, digits, . _ : -')
+    .optional()
+    .describe('Repeating a request with the same key returns the same result and does nothing new'),
+});
+const future = (what: string) =>
+  z.iso.datetime({ offset: true }).refine((v) => Date.parse(v) > Date.now(), `${what} must be in the future`);
+const actorLabel = (a: Actor) => `${a.name}（${a.role}，令牌 ${a.tokenId.slice(0, 8)}）`;
+
+const circumstance = (max: number, article: string) =>
+  z.strictObject({
+    item: z.number().int().min(1).max(max).describe(`${article} item`),
+    evidence: z.string().trim().min(1).max(2000),
+  });
+
+const openBody = z
+  .strictObject({
+    subject: z.strictObject({ kind: z.enum(['unit', 'region']), id: z.string().min(2).max(40) }),
+    grounds: z
+      .array(z.number().int().min(1).max(6))
+      .min(1, 'give at least one ground of Art. 14 (1–6)')
+      .refine((g) => new Set(g).size === g.length, 'each ground once'),
+    facts: z.string().trim().min(1).max(5000),
+    severity: z.enum(SEVERITIES),
+    aggravating: z.array(circumstance(4, 'Art. 16')).max(4).default([]),
+    mitigating: z.array(circumstance(3, 'Art. 17')).max(3).default([]),
+    mitigation: z
+      .strictObject({ rungsDown: z.number().int().min(1).max(3), reason: z.string().trim().min(1).max(2000) })
+      .optional()
+      .describe('Art. 17 可以从轻: the office chooses to start lower, with a recorded reason'),
+    deadline: future('deadline')
+      .optional()
+      .describe('A rectification deadline instead of the policy’s (notice or listing only)'),
+    openingRegionId: regionId.optional().describe('The office opening the case; defaults to the token’s region'),
+  })
+  .refine((b) => !b.mitigation || b.mitigating.length > 0, {
+    message: 'a mitigation needs the Art. 17 circumstances it rests on',
+    path: ['mitigation'],
+  });
+
+const caseView = z.object({
+  id: z.string(),
+  workflowId: z.string(),
+  subject: z.object({ kind: z.string(), id: z.string(), name: z.string(), regionId: z.string() }),
+  openingRegionId: z.string(),
+  upperRegionId: z.string(),
+  grounds: z.array(z.number()),
+  facts: z.string(),
+  severity: z.string(),
+  aggravating: z.array(z.unknown()),
+  mitigating: z.array(z.unknown()),
+  startRung: z.string(),
+  startReason: z.string(),
+  policy: z.object({ regionId: z.string().nullable(), version: z.number() }),
+  rung: z.string(),
+  phase: z.string(),
+  status: z.string(),
+  deadline: z.string().nullable(),
+  overdue: z.boolean(),
+  openedBy: z.string(),
+  openedAt: z.string(),
+  closedAt: z.string().nullable(),
+});
+
+function toCaseView(c: CaseRow): z.infer<typeof caseView> {
+  return {
+    id: c.id,
+    workflowId: caseWorkflowId(c.id),
+    subject: { kind: c.subject_kind, id: c.subject_id, name: c.subject_name, regionId: c.subject_region_id },
+    openingRegionId: c.opening_region_id,
+    upperRegionId: c.upper_region_id,
+    grounds: c.grounds,
+    facts: c.facts,
+    severity: c.severity,
+    aggravating: c.aggravating,
+    mitigating: c.mitigating,
+    startRung: c.start_rung,
+    startReason: c.start_reason,
+    policy: { regionId: c.policy_region_id, version: c.policy_version },
+    rung: c.rung,
+    phase: c.phase,
+    status: c.status,
+    deadline: c.deadline?.toISOString() ?? null,
+    overdue: c.status === 'open' && c.deadline !== null && c.deadline.getTime() < Date.now(),
+    openedBy: c.opened_by,
+    openedAt: c.opened_at.toISOString(),
+    closedAt: c.closed_at?.toISOString() ?? null,
+  };
+}
+
+const office = (r: RegionRow): CaseOffice => ({ regionId: r.id, name: r.office_name!, shortName: `${r.name}综治办` });
+const committee = (r: RegionRow): CaseOffice => ({
+  regionId: r.id,
+  name: r.committee_name!,
+  shortName: `${r.name}综治委`,
+});
+
+/** Loads a case the caller may see, or throws 404 / 403. */
+async function visibleCase(deps: AppDeps, j: Jurisdiction, id: string): Promise<CaseRow> {
+  const c = await getCase(deps.pool, id);
+  if (!c) throw new ProblemError('not-found', `there is no case ${id}`);
+  const sees =
+    j.actor.role === 'unit-liaison'
+      ? c.subject_kind === 'unit' && c.subject_id === j.actor.unitId
+      : await j.coversRegion(c.subject_region_id);
+  Jurisdiction.require(sees, `case ${id}`);
+  return c;
+}
+
+/** The region whose office issued the current rung: the notice by the opening office, the rest by the upper level. */
+const issuerRegion = (c: CaseRow) => (c.rung === 'notice' ? c.opening_region_id : c.upper_region_id);
+
+/** Runs an update on the case workflow, mapping a refused act to 409 / 422. */
+async function act<T>(
+  deps: AppDeps,
+  caseId: string,
+  run: (handle: ReturnType<AppDeps['temporal']['client']['workflow']['getHandle']>) => Promise<T>,
+): Promise<T> {
+  const handle = deps.temporal.client.workflow.getHandle(caseWorkflowId(caseId));
+  try {
+    return await run(handle);
+  } catch (err) {
+    const cause = err instanceof WorkflowUpdateFailedError ? err.cause : undefined;
+    if (cause instanceof ApplicationFailure && cause.type === CASE_STATE_CONFLICT)
+      throw new ProblemError('conflict', cause.message);
+    if (cause instanceof ApplicationFailure && cause.type === INVALID_CASE_ACT)
+      throw new ProblemError('validation-failed', cause.message);
+    if (
+      err instanceof WorkflowNotFoundError ||
+      /already completed|workflow execution already completed/i.test((err as Error).message)
+    ) {
+      throw new ProblemError('conflict', `case ${caseId} is closed; no further act is possible`);
+    }
+    throw err;
+  }
+}
+
+async function liveState(deps: AppDeps, caseId: string): Promise<CaseState | null> {
+  try {
+    return await deps.temporal.client.workflow.getHandle(caseWorkflowId(caseId)).query(getCaseState);
+  } catch {
+    return null;
+  }
+}
+
+const actResponse = z.object({ case: caseView, result: z.unknown() });
+async function afterAct(deps: AppDeps, caseId: string, result: unknown) {
+  // The act's events are written by the workflow's next activity; answer with the row as it stands and the result.
+  return { status: 200, body: { case: toCaseView((await getCase(deps.pool, caseId))!), result } };
+}
+
+export const caseRoutes = [
+  defineRoute({
+    method: 'post',
+    path: '/cases',
+    operationId: 'openCase',
+    summary: 'Open an accountability case (Art. 14–17)',
+    description:
+      'Severity picks the first rung (notice, talk, listing, veto proposal); Art. 16 circumstances raise it and Art. 17 mitigation may lower it, per the policy in force; the reason is recorded.',
+    tags: ['cases'],
+    access: { roles: ['admin', 'office-operator'] },
+    headers: idempotencyHeaders,
+    body: openBody,
+    responses: {
+      201: { description: 'Opened', schema: caseView },
+      200: { description: 'Already opened under this Idempotency-Key', schema: caseView },
+    },
+    handler: async ({ body, headers, actor, jurisdiction, deps }) => {
+      const key = headers['idempotency-key'];
+      if (key) {
+        const existing = await getCaseByIdempotencyKey(deps.pool, key);
+        if (existing) {
+          await visibleCase(deps, jurisdiction, existing.id);
+          return { status: 200, body: toCaseView(existing) };
+        }
+      }
+      // The opening office (Art. 15(1): an office at county level or above).
+      const openingId = body.openingRegionId ?? actor.regionId;
+      if (!openingId)
+        throw new ProblemError(
+          'validation-failed',
+          'body.openingRegionId: an admin opens a case on behalf of an office; name its region',
+        );
+      if (actor.role !== 'admin' && openingId !== actor.regionId) {
+        throw new ProblemError(
+          'forbidden',
+          `an office operator opens cases for its own office (${actor.regionId}), not for ${openingId}`,
+        );
+      }
+      const opening = await getRegion(deps.pool, openingId);
+      if (!opening)
+        throw new ProblemError('validation-failed', `body.openingRegionId: there is no region ${openingId}`);
+      if (!opening.office_name)
+        throw new ProblemError(
+          'validation-failed',
+          'Art. 15(1): notices are issued by offices at county level and above',
+        );
+      // The subject, within the opening office's jurisdiction.
+      let subjectName: string;
+      let subjectRegion: RegionRow | undefined;
+      if (body.subject.kind === 'unit') {
+        const unit = await getUnit(deps.pool, body.subject.id);
+        if (!unit) throw new ProblemError('validation-failed', `body.subject.id: there is no unit ${body.subject.id}`);
+        subjectName = unit.name;
+        subjectRegion = await getRegion(deps.pool, unit.region_id);
+      } else {
+        subjectRegion = await getRegion(deps.pool, body.subject.id);
+        if (!subjectRegion)
+          throw new ProblemError('validation-failed', `body.subject.id: there is no region ${body.subject.id}`);
+        if (subjectRegion.id === opening.id)
+          throw new ProblemError(
+            'validation-failed',
+            'an office does not open a case against its own region; the level above does',
+          );
+        subjectName = subjectRegion.name;
+      }
+      const openingCovers = new Jurisdiction(deps.pool, {
+        ...actor,
+        role: 'office-operator',
+        regionId: opening.id,
+        unitId: null,
+      });
+      Jurisdiction.require(
+        await openingCovers.coversRegion(subjectRegion!.id),
+        `the subject ${body.subject.id} (for the office of ${opening.id})`,
+      );
+      Jurisdiction.require(await jurisdiction.coversRegion(subjectRegion!.id), `the subject ${body.subject.id}`);
+      // The upper level decides talks, listings and vetoes (Art. 15(2)–(4)).
+      const upper = subjectRegion!.parent_id ? await getRegion(deps.pool, subjectRegion!.parent_id) : undefined;
+      if (!upper?.office_name) {
+        throw new ProblemError(
+          'validation-failed',
+          `the subject's region ${subjectRegion!.id} has no upper level with a committee in this system, so Art. 15(2)–(4) cannot apply`,
+        );
+      }
+      // The policy in force where the subject is, pinned for the life of the case.
+      const policyRow = await effectivePolicy(deps.pool, subjectRegion!.id, new Date());
+      const policy = policyRow?.document.ladder ?? DEFAULT_POLICY.ladder;
+      if (body.mitigation && body.mitigation.rungsDown > policy.mitigatingMaxRungsDown) {
+        throw new ProblemError(
+          'validation-failed',
+          `body.mitigation.rungsDown: the policy in force allows at most ${policy.mitigatingMaxRungsDown}`,
+        );
+      }
+      const start = firstRung(policy, body.severity, body.aggravating.length > 0, body.mitigation?.rungsDown ?? 0);
+      const reason = body.mitigation ? `${start.reason}（理由：${body.mitigation.reason}）` : start.reason;
+      if (body.deadline && (start.rung === 'talk' || start.rung === 'veto')) {
+        throw new ProblemError(
+          'validation-failed',
+          `body.deadline: a case starting at ${RUNG_NAMES[start.rung]} gets its deadline from the ${start.rung === 'talk' ? 'talk' : 'committee’s decision'}`,
+        );
+      }
+
+      const row = await withTransaction(deps.pool, async (db) => {
+        const id = await nextCaseNumber(db, Number(shanghaiDate(new Date()).slice(0, 4)));
+        const inserted = await insertCase(db, {
+          id,
+          subject_kind: body.subject.kind,
+          subject_id: body.subject.id,
+          subject_name: subjectName,
+          subject_region_id: subjectRegion!.id,
+          opening_region_id: opening.id,
+          upper_region_id: upper.id,
+          grounds: body.grounds,
+          facts: body.facts,
+          severity: body.severity,
+          aggravating: body.aggravating,
+          mitigating: body.mitigating,
+          start_rung: start.rung,
+          start_reason: reason,
+          policy_region_id: policyRow?.region_id ?? null,
+          policy_version: policyRow?.version ?? 0,
+          policy,
+          rung: start.rung,
+          phase: 'opening',
+          status: 'open',
+          deadline: null,
+          idempotency_key: key ?? null,
+          opened_by: actorLabel(actor),
+        });
+        // Started inside the transaction: if Temporal refuses, the row is rolled back; nothing half-opened stays.
+        // A case number is never reused: finding its workflow already there means the database and Temporal are
+        // out of step (a restored backup, say), and attaching to that workflow would mix two cases.
+        await deps.temporal.client.workflow.start(accountabilityCaseWorkflow, {
+          workflowId: caseWorkflowId(id),
+          taskQueue: deps.config.temporal.taskQueue,
+          workflowIdConflictPolicy: 'FAIL',
+          workflowIdReusePolicy: 'REJECT_DUPLICATE',
+          args: [
+            {
+              caseId: id,
+              subject: { kind: body.subject.kind, id: body.subject.id, name: subjectName, regionId: subjectRegion!.id },
+              grounds: body.grounds,
+              facts: body.facts,
+              severity: body.severity,
+              openingOffice: office(opening),
+              upperOffice: office(upper),
+              upperCommittee: committee(upper),
+              policy,
+              startRung: start.rung,
+              startReason: reason,
+              explicitDeadline: body.deadline ? new Date(body.deadline).toISOString() : undefined,
+              openedBy: actorLabel(actor),
+            },
+          ],
+          typedSearchAttributes: [
+            { key: CaseSubject, value: body.subject.id },
+            { key: CaseRegion, value: subjectRegion!.id },
+            { key: CaseSeverity, value: body.severity },
+            { key: CaseRung, value: start.rung },
+            { key: CaseStatus, value: 'open' },
+          ],
+          staticSummary: `督导追究案件 ${id}：${subjectName}`,
+          staticDetails: `对象：${subjectName}（${subjectRegion!.name}）\n情形：第十四条第${body.grounds.join('、')}项\n起始措施：${RUNG_NAMES[start.rung]}\n${reason}\n立案：${opening.office_name}`,
+        });
+        return inserted;
+      }).catch((err: unknown) => {
+        if (err instanceof WorkflowExecutionAlreadyStartedError) {
+          throw new ProblemError(
+            'conflict',
+            `Temporal already has a workflow ${err.workflowId}: the case numbers in the database are behind Temporal's; no case was opened`,
+          );
+        }
+        throw err;
+      });
+      return { status: 201, body: toCaseView(row), headers: { Location: `/cases/${row.id}` } };
+    },
+  }),
+  defineRoute({
+    method: 'get',
+    path: '/cases',
+    operationId: 'listCases',
+    summary: 'List cases in the jurisdiction',
+    tags: ['cases'],
+    access: { roles: ALL_ROLES },
+    query: z.strictObject({
+      regionId: regionId.optional().describe('Cases whose subject is in this region or below'),
+      rung: z.enum(RUNGS).optional(),
+      severity: z.enum(SEVERITIES).optional(),
+      status: z.enum(['open', 'rectified', 'withdrawn', 'unrectified']).optional(),
+      overdue: z.enum(['true', 'false']).optional().describe('true: open cases past their deadline'),
+      dueBefore: z.iso.datetime({ offset: true }).optional().describe('Open cases whose deadline falls before this'),
+      limit: z.coerce.number().int().min(1).max(500).default(100),
+    }),
+    responses: { 200: { description: 'Cases, newest first', schema: z.object({ items: z.array(caseView) }) } },
+    handler: async ({ query, jurisdiction, deps }) => {
+      const scope = jurisdiction.listScope;
+      const rows = await listCases(deps.pool, {
+        ...('regionId' in scope ? { withinRegionId: scope.regionId } : {}),
+        ...('unitId' in scope ? { subjectUnitId: scope.unitId } : {}),
+        regionId: query.regionId,
+        rung: query.rung,
+        severity: query.severity,
+        status: query.status,
+        overdueAt: query.overdue === 'true' ? new Date() : undefined,
+        dueBefore: query.dueBefore ? new Date(query.dueBefore) : undefined,
+        limit: query.limit,
+      });
+      const items = rows.map(toCaseView).filter((c) => (query.overdue === 'false' ? !c.overdue : true));
+      return { status: 200, body: { items } };
+    },
+  }),
+  defineRoute({
+    method: 'get',
+    path: '/cases/{id}',
+    operationId: 'getCase',
+    summary: 'A case with its full history, documents and live state',
+    tags: ['cases'],
+    access: { roles: ALL_ROLES },
+    params: caseIdParam,
+    responses: {
+      200: {
+        description: 'The case',
+        schema: caseView.extend({
+          events: z.array(
+            z.object({
+              seq: z.number(),
+              at: z.string(),
+              kind: z.string(),
+              rung: z.string(),
+              actor: z.string(),
+              detail: z.unknown(),
+              documentNo: z.string().nullable(),
+            }),
+          ),
+          documents: z.array(
+            z.object({
+              documentNo: z.string(),
+              kind: z.string(),
+              rung: z.string(),
+              issuer: z.string(),
+              title: z.string(),
+              body: z.string(),
+              issuedAt: z.string(),
+            }),
+          ),
+          live: z.unknown(),
+        }),
+      },
+      404: { description: 'No such case' },
+    },
+    handler: async ({ params, jurisdiction, deps }) => {
+      const c = await visibleCase(deps, jurisdiction, params.id);
+      const [events, documents, live] = await Promise.all([
+        caseEvents(deps.pool, c.id),
+        caseDocuments(deps.pool, c.id),
+        liveState(deps, c.id),
+      ]);
+      return {
+        status: 200,
+        body: {
+          ...toCaseView(c),
+          events: events.map((e) => ({
+            seq: e.seq,
+            at: e.at.toISOString(),
+            kind: e.kind,
+            rung: e.rung,
+            actor: e.actor,
+            detail: e.detail,
+            documentNo: e.document_no,
+          })),
+          documents: documents.map((d) => ({
+            documentNo: d.document_no,
+            kind: d.kind,
+            rung: d.rung,
+            issuer: d.issuer_name,
+            title: d.title,
+            body: d.body,
+            issuedAt: d.issued_at.toISOString(),
+          })),
+          live,
+        },
+      };
+    },
+  }),
+  defineRoute({
+    method: 'post',
+    path: '/cases/{id}/rectification-reports',
+    operationId: 'submitRectificationReport',
+    summary: 'Submit a rectification report (the subject)',
+    tags: ['cases'],
+    access: { roles: ['admin', 'unit-liaison', 'office-operator'] },
+    params: caseIdParam,
+    headers: idempotencyHeaders,
+    body: z.strictObject({
+      summary: z.string().trim().min(1).max(5000),
+      measures: z.string().trim().min(1).max(10000),
+    }),
+    responses: {
+      200: { description: 'Received; awaits the issuer’s review', schema: actResponse },
+      409: { description: 'No rectification is due now' },
+    },
+    handler: async ({ params, body, headers, actor, jurisdiction, deps }) => {
+      const c = await visibleCase(deps, jurisdiction, params.id);
+      // The subject reports: a unit through its liaison, a region through its own office.
+      const isSubject =
+        actor.role === 'admin' ||
+        (c.subject_kind === 'unit' && actor.role === 'unit-liaison' && actor.unitId === c.subject_id) ||
+        (c.subject_kind === 'region' && actor.role === 'office-operator' && actor.regionId === c.subject_id);
+      Jurisdiction.require(isSubject, `reporting for the subject of case ${c.id}`);
+      const result = await act(deps, c.id, (h) =>
+        h.executeUpdate(submitRectification, {
+          args: [{ submittedBy: actorLabel(actor), ...body }],
+          updateId: headers['idempotency-key'],
+        }),
+      );
+      return afterAct(deps, c.id, result);
+    },
+  }),
+  defineRoute({
+    method: 'post',
+    path: '/cases/{id}/reviews',
+    operationId: 'reviewRectificationReport',
+    summary: 'Accept or reject a rectification report (the issuer of the current rung)',
+    tags: ['cases'],
+    access: { roles: ['admin', 'office-operator'] },
+    params: caseIdParam,
+    headers: idempotencyHeaders,
+    body: z.strictObject({
+      reportId: z.number().int().min(1),
+      decision: z.enum(['accept', 'reject']),
+      reasons: z.string().trim().max(5000).optional(),
+    }),
+    responses: { 200: { description: 'Recorded', schema: actResponse }, 409: { description: 'Nothing to review' } },
+    handler: async ({ params, body, headers, actor, jurisdiction, deps }) => {
+      const c = await visibleCase(deps, jurisdiction, params.id);
+      Jurisdiction.require(
+        actor.role === 'admin' || actor.regionId === issuerRegion(c),
+        `reviewing for the issuer of case ${c.id}`,
+      );
+      const result = await act(deps, c.id, (h) =>
+        h.executeUpdate(reviewRectification, {
+          args: [{ ...body, reviewedBy: actorLabel(actor) }],
+          updateId: headers['idempotency-key'],
+        }),
+      );
+      return afterAct(deps, c.id, result);
+    },
+  }),
+  defineRoute({
+    method: 'post',
+    path: '/cases/{id}/talk',
+    operationId: 'recordTalk',
+    summary: 'Record the talk with the leaders as held (Art. 15(2), the upper level)',
+    tags: ['cases'],
+    access: { roles: ['admin', 'office-operator', 'committee-leader'] },
+    params: caseIdParam,
+    headers: idempotencyHeaders,
+    body: z.strictObject({
+      heldAt: z.iso.datetime({ offset: true }),
+      participants: z
+        .array(
+          z.strictObject({
+            name: z.string().trim().min(1).max(100),
+            role: z.string().trim().min(1).max(100),
+            leaderId: recordId.optional(),
+          }),
+        )
+        .min(1, 'name who took part'),
+      minutes: z.string().trim().min(1).max(20000),
+      rectificationDeadline: future('rectificationDeadline').optional(),
+    }),
+    responses: {
+      200: { description: 'Recorded; the new rectification deadline runs', schema: actResponse },
+      409: { description: 'No talk is awaited' },
+    },
+    handler: async ({ params, body, headers, actor, jurisdiction, deps }) => {
+      const c = await visibleCase(deps, jurisdiction, params.id);
+      Jurisdiction.require(
+        actor.role === 'admin' || actor.regionId === c.upper_region_id,
+        `the talk of case ${c.id} (held by the upper level)`,
+      );
+      const result = await act(deps, c.id, (h) =>
+        h.executeUpdate(recordTalk, {
+          args: [
+            {
+              ...body,
+              heldAt: new Date(body.heldAt).toISOString(),
+              conductedBy: actorLabel(actor),
+              rectificationDeadline: body.rectificationDeadline
+                ? new Date(body.rectificationDeadline).toISOString()
+                : undefined,
+            },
+          ],
+          updateId: headers['idempotency-key'],
+        }),
+      );
+      return afterAct(deps, c.id, result);
+    },
+  }),
+  defineRoute({
+    method: 'post',
+    path: '/cases/{id}/veto-decision',
+    operationId: 'decideVeto',
+    summary: 'Decide the one-vote veto (Art. 15(4): the upper committee, jointly with the departments)',
+    tags: ['cases'],
+    access: { roles: ['committee-leader'] },
+    params: caseIdParam,
+    headers: idempotencyHeaders,
+    body: z.strictObject({
+      decision: z.enum(['imposed', 'declined']),
+      departments: z
+        .array(z.string().trim().min(1).max(100))
+        .min(1, 'name the departments the decision was taken with')
+        .max(30),
+      reasons: z.string().trim().min(1).max(10000),
+      newDeadline: future('newDeadline').optional().describe('Declined: the deadline under continued listing'),
+    }),
+    responses: {
+      200: { description: 'Recorded', schema: actResponse },
+      409: { description: 'No decision is awaited' },
+    },
+    handler: async ({ params, body, headers, actor, jurisdiction, deps }) => {
+      const c = await visibleCase(deps, jurisdiction, params.id);
+      Jurisdiction.require(
+        actor.regionId === c.upper_region_id,
+        `the veto decision of case ${c.id} (the upper committee's)`,
+      );
+      const result = await act(deps, c.id, (h) =>
+        h.executeUpdate(decideVeto, {
+          args: [
+            {
+              ...body,
+              decidedBy: actorLabel(actor),
+              newDeadline: body.newDeadline ? new Date(body.newDeadline).toISOString() : undefined,
+            },
+          ],
+          updateId: headers['idempotency-key'],
+        }),
+      );
+      return afterAct(deps, c.id, result);
+    },
+  }),
+  defineRoute({
+    method: 'post',
+    path: '/cases/{id}/withdrawal',
+    operationId: 'withdrawCase',
+    summary: 'Withdraw a case opened in error (the opening office), with a reason; nothing is deleted',
+    tags: ['cases'],
+    access: { roles: ['admin', 'office-operator'] },
+    params: caseIdParam,
+    body: z.strictObject({ reason: z.string().trim().min(1).max(5000) }),
+    responses: { 200: { description: 'Withdrawn', schema: actResponse }, 409: { description: 'Already closed' } },
+    handler: async ({ params, body, actor, jurisdiction, deps }) => {
+      const c = await visibleCase(deps, jurisdiction, params.id);
+      Jurisdiction.require(
+        actor.role === 'admin' || actor.regionId === c.opening_region_id,
+        `withdrawing case ${c.id} (its opening office)`,
+      );
+      const result = await act(deps, c.id, (h) =>
+        h.executeUpdate(withdrawCase, { args: [{ reason: body.reason, withdrawnBy: actorLabel(actor) }] }),
+      );
+      return afterAct(deps, c.id, result);
+    },
+  }),
+];

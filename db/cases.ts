@@ -1,0 +1,239 @@
+/** Queries for accountability cases, their events and documents. */
+import type { LadderPolicy } from '../domain/policy';
+import type { Pool, PoolClient } from './pool';
+
+type Db = Pool | PoolClient;
+
+export interface CaseRow {
+  id: string;
+  subject_kind: 'unit' | 'region';
+  subject_id: string;
+  subject_name: string;
+  subject_region_id: string;
+  opening_region_id: string;
+  upper_region_id: string;
+  grounds: number[];
+  facts: string;
+  severity: string;
+  aggravating: unknown[];
+  mitigating: unknown[];
+  start_rung: string;
+  start_reason: string;
+  policy_region_id: string | null;
+  policy_version: number;
+  policy: LadderPolicy;
+  rung: string;
+  phase: string;
+  status: string;
+  deadline: Date | null;
+  idempotency_key: string | null;
+  opened_by: string;
+  opened_at: Date;
+  closed_at: Date | null;
+}
+
+export interface CaseEventRow {
+  seq: number;
+  at: Date;
+  kind: string;
+  rung: string;
+  actor: string;
+  detail: Record<string, unknown>;
+  document_no: string | null;
+}
+
+export interface CaseDocumentRow {
+  document_no: string;
+  event_seq: number;
+  rung: string;
+  kind: string;
+  issuer_region_id: string;
+  issuer_name: string;
+  title: string;
+  body: string;
+  issued_at: Date;
+}
+
+export async function nextCaseNumber(db: Db, year: number): Promise<string> {
+  const { rows } = await db.query<{ n: string }>("SELECT nextval('case_number_seq')::text AS n");
+  return `${year}-${rows[0]!.n.padStart(6, '0')}`;
+}
+
+export async function insertCase(db: Db, c: Omit<CaseRow, 'closed_at' | 'opened_at'>): Promise<CaseRow> {
+  const { rows } = await db.query<CaseRow>(
+    `INSERT INTO cases (id, subject_kind, subject_id, subject_name, subject_region_id, opening_region_id, upper_region_id,
+       grounds, facts, severity, aggravating, mitigating, start_rung, start_reason, policy_region_id, policy_version, policy,
+       rung, phase, status, deadline, idempotency_key, opened_by)
+     VALUES ($1,$2,$3,$4,$5,$6,$7,$8,$9,$10,$11,$12,$13,$14,$15,$16,$17,$18,$19,$20,$21,$22,$23) RETURNING *`,
+    [
+      c.id,
+      c.subject_kind,
+      c.subject_id,
+      c.subject_name,
+      c.subject_region_id,
+      c.opening_region_id,
+      c.upper_region_id,
+      c.grounds,
+      c.facts,
+      c.severity,
+      JSON.stringify(c.aggravating),
+      JSON.stringify(c.mitigating),
+      c.start_rung,
+      c.start_reason,
+      c.policy_region_id,
+      c.policy_version,
+      JSON.stringify(c.policy),
+      c.rung,
+      c.phase,
+      c.status,
+      c.deadline,
+      c.idempotency_key,
+      c.opened_by,
+    ],
+  );
+  return rows[0]!;
+}
+
+export async function getCase(db: Db, id: string): Promise<CaseRow | undefined> {
+  const { rows } = await db.query<CaseRow>('SELECT * FROM cases WHERE id = $1', [id]);
+  return rows[0];
+}
+
+export async function getCaseByIdempotencyKey(db: Db, key: string): Promise<CaseRow | undefined> {
+  const { rows } = await db.query<CaseRow>('SELECT * FROM cases WHERE idempotency_key = $1', [key]);
+  return rows[0];
+}
+
+export interface CaseFilter {
+  withinRegionId?: string;
+  subjectUnitId?: string;
+  regionId?: string;
+  rung?: string;
+  severity?: string;
+  status?: string;
+  overdueAt?: Date;
+  dueBefore?: Date;
+  limit: number;
+}
+
+export async function listCases(db: Db, f: CaseFilter): Promise<CaseRow[]> {
+  const { rows } = await db.query<CaseRow>(
+    `WITH RECURSIVE sub AS (
+       SELECT id FROM regions WHERE $1::text IS NULL OR id = $1
+       UNION SELECT r.id FROM regions r JOIN sub ON r.parent_id = sub.id WHERE $1::text IS NOT NULL
+     ), within AS (
+       SELECT id FROM regions WHERE $3::text IS NULL OR id = $3
+       UNION SELECT r.id FROM regions r JOIN within ON r.parent_id = within.id WHERE $3::text IS NOT NULL
+     )
+     SELECT * FROM cases
+      WHERE subject_region_id IN (SELECT id FROM sub)
+        AND subject_region_id IN (SELECT id FROM within)
+        AND ($2::text IS NULL OR (subject_kind = 'unit' AND subject_id = $2))
+        AND ($4::text IS NULL OR rung = $4)
+        AND ($5::text IS NULL OR severity = $5)
+        AND ($6::text IS NULL OR status = $6)
+        AND ($7::timestamptz IS NULL OR (status = 'open' AND deadline < $7))
+        AND ($8::timestamptz IS NULL OR (status = 'open' AND deadline < $8))
+      ORDER BY opened_at DESC, id DESC
+      LIMIT $9`,
+    [
+      f.withinRegionId ?? null,
+      f.subjectUnitId ?? null,
+      f.regionId ?? null,
+      f.rung ?? null,
+      f.severity ?? null,
+      f.status ?? null,
+      f.overdueAt ?? null,
+      f.dueBefore ?? null,
+      f.limit,
+    ],
+  );
+  return rows;
+}
+
+export async function caseEvents(db: Db, caseId: string): Promise<CaseEventRow[]> {
+  const { rows } = await db.query<CaseEventRow>(
+    'SELECT seq, at, kind, rung, actor, detail, document_no FROM case_events WHERE case_id = $1 ORDER BY seq',
+    [caseId],
+  );
+  return rows;
+}
+
+export async function caseDocuments(db: Db, caseId: string): Promise<CaseDocumentRow[]> {
+  const { rows } = await db.query<CaseDocumentRow>(
+    `SELECT document_no, event_seq, rung, kind, issuer_region_id, issuer_name, title, body, issued_at
+       FROM case_documents WHERE case_id = $1 ORDER BY event_seq`,
+    [caseId],
+  );
+  return rows;
+}
+
+/** Records an event once: a retried activity with the same (case, seq) changes nothing. */
+export async function insertCaseEvent(
+  db: Db,
+  e: {
+    caseId: string;
+    seq: number;
+    at: Date;
+    kind: string;
+    rung: string;
+    actor: string;
+    detail: unknown;
+    documentNo: string | null;
+  },
+): Promise<void> {
+  await db.query(
+    `INSERT INTO case_events (case_id, seq, at, kind, rung, actor, detail, document_no)
+     VALUES ($1, $2, $3, $4, $5, $6, $7, $8) ON CONFLICT (case_id, seq) DO NOTHING`,
+    [e.caseId, e.seq, e.at, e.kind, e.rung, e.actor, JSON.stringify(e.detail), e.documentNo],
+  );
+}
+
+/** The document issued for (case, event), if any: a retried issue finds it instead of numbering a second one. */
+export async function documentForEvent(db: Db, caseId: string, seq: number): Promise<CaseDocumentRow | undefined> {
+  const { rows } = await db.query<CaseDocumentRow>(
+    `SELECT document_no, event_seq, rung, kind, issuer_region_id, issuer_name, title, body, issued_at
+       FROM case_documents WHERE case_id = $1 AND event_seq = $2`,
+    [caseId, seq],
+  );
+  return rows[0];
+}
+
+export async function takeDocumentNumber(db: Db, issuerRegionId: string, year: number): Promise<number> {
+  const { rows } = await db.query<{ last_number: number }>(
+    `INSERT INTO document_counters (issuer_region_id, year, last_number) VALUES ($1, $2, 1)
+     ON CONFLICT (issuer_region_id, year) DO UPDATE SET last_number = document_counters.last_number + 1
+     RETURNING last_number`,
+    [issuerRegionId, year],
+  );
+  return rows[0]!.last_number;
+}
+
+export async function insertCaseDocument(db: Db, d: CaseDocumentRow & { case_id: string }): Promise<void> {
+  await db.query(
+    `INSERT INTO case_documents (document_no, case_id, event_seq, rung, kind, issuer_region_id, issuer_name, title, body, issued_at)
+     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10)`,
+    [
+      d.document_no,
+      d.case_id,
+      d.event_seq,
+      d.rung,
+      d.kind,
+      d.issuer_region_id,
+      d.issuer_name,
+      d.title,
+      d.body,
+      d.issued_at,
+    ],
+  );
+}
+
+export async function updateCaseState(
+  db: Db,
+  s: { caseId: string; rung: string; phase: string; status: string; deadline: Date | null; closedAt: Date | null },
+): Promise<void> {
+  await db.query(
+    `UPDATE cases SET rung = $2, phase = $3, status = $4, deadline = $5, closed_at = $6, updated_at = now() WHERE id = $1`,
+    [s.caseId, s.rung, s.phase, s.status, s.deadline, s.closedAt],
+  );
+}

@@ -1,0 +1,242 @@
+/**
+ * The ladder on the regulation's real periods (default policy: 30 / 30 / 60 / 90 days, reminders 7 and 1 days
+ * before), under Temporal's time-skipping test server: months of durable timers in seconds of wall time.
+ */
+import { TestWorkflowEnvironment } from '@temporalio/testing';
+import type { NativeConnection } from '@temporalio/worker';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { caseEvents, insertCase } from '../../db/cases';
+import { insertRegion, insertUnit } from '../../db/organisation';
+import { deadlineAfter } from '../../domain/calendar';
+import { DEFAULT_POLICY, type Rung } from '../../domain/policy';
+import { SEARCH_ATTRIBUTES } from '../../domain/searchAttributes';
+import { INDEXED_VALUE_TYPE } from '../../lib/temporal';
+import {
+  accountabilityCaseWorkflow,
+  decideVeto,
+  getCaseState,
+  recordTalk,
+  reviewRectification,
+  submitRectification,
+  type AccountabilityCaseInput,
+} from '../../workflows/accountabilityCase';
+import { createWorker } from '../../worker/worker';
+import { freshDatabase, quietRuntime } from '../helpers';
+
+let env: TestWorkflowEnvironment;
+let db: Awaited<ReturnType<typeof freshDatabase>>;
+let n = 0;
+const DAY = 86_400_000;
+
+beforeAll(async () => {
+  quietRuntime();
+  env = await TestWorkflowEnvironment.createTimeSkipping({
+    server: { executable: { type: 'existing-path', path: inject('testServerPath') } },
+  });
+  // The Java test server knows no custom search attributes until told; it implements AddSearchAttributes only.
+  await env.connection.operatorService.addSearchAttributes({
+    namespace: env.namespace ?? 'default',
+    searchAttributes: Object.fromEntries(SEARCH_ATTRIBUTES.map((k) => [k.name, INDEXED_VALUE_TYPE[k.type]!])),
+  });
+  db = await freshDatabase();
+  await insertRegion(db.pool, {
+    id: '220000',
+    name: '吉林省',
+    level: 'province',
+    kind: 'ordinary',
+    parent_id: null,
+    committee_name: '吉林省社会治安综合治理委员会',
+    office_name: '吉林省社会治安综合治理委员会办公室',
+  });
+  await insertRegion(db.pool, {
+    id: '220100',
+    name: '长春市',
+    level: 'city',
+    kind: 'ordinary',
+    parent_id: '220000',
+    committee_name: '长春市社会治安综合治理委员会',
+    office_name: '长春市社会治安综合治理委员会办公室',
+  });
+  await insertRegion(db.pool, {
+    id: '220102',
+    name: '南关区',
+    level: 'county',
+    kind: 'ordinary',
+    parent_id: '220100',
+    committee_name: '南关区社会治安综合治理委员会',
+    office_name: '南关区社会治安综合治理委员会办公室',
+  });
+  await insertUnit(db.pool, {
+    id: 'U-1',
+    name: '南关区某局',
+    kind: 'administrative-organ',
+    region_id: '220102',
+    member_of_committee: true,
+    stationed_by: null,
+    supervising_unit_name: null,
+  });
+});
+afterAll(async () => {
+  await env?.teardown();
+  await db?.drop();
+});
+
+async function openCase(startRung: Rung = 'notice'): Promise<AccountabilityCaseInput> {
+  const caseId = `2026-9${String(++n).padStart(5, '0')}`;
+  const input: AccountabilityCaseInput = {
+    caseId,
+    subject: { kind: 'unit', id: 'U-1', name: '南关区某局', regionId: '220102' },
+    grounds: [2],
+    facts: '短期内连续发生重大刑事案件。',
+    severity: 'ordinary',
+    openingOffice: { regionId: '220102', name: '南关区社会治安综合治理委员会办公室', shortName: '南关区综治办' },
+    upperOffice: { regionId: '220100', name: '长春市社会治安综合治理委员会办公室', shortName: '长春市综治办' },
+    upperCommittee: { regionId: '220100', name: '长春市社会治安综合治理委员会', shortName: '长春市综治委' },
+    policy: DEFAULT_POLICY.ladder,
+    startRung,
+    startReason: 'test',
+    openedBy: 'test',
+  };
+  await insertCase(db.pool, {
+    id: caseId,
+    subject_kind: 'unit',
+    subject_id: 'U-1',
+    subject_name: '南关区某局',
+    subject_region_id: '220102',
+    opening_region_id: '220102',
+    upper_region_id: '220100',
+    grounds: [2],
+    facts: input.facts,
+    severity: 'ordinary',
+    aggravating: [],
+    mitigating: [],
+    start_rung: startRung,
+    start_reason: 'test',
+    policy_region_id: null,
+    policy_version: 0,
+    policy: DEFAULT_POLICY.ladder,
+    rung: startRung,
+    phase: 'opening',
+    status: 'open',
+    deadline: null,
+    idempotency_key: null,
+    opened_by: 'test',
+  });
+  return input;
+}
+
+describe('the ladder on real periods (time-skipping)', () => {
+  it('Art. 15: 30 days unrectified after the notice → talk; 30 days after the talk → listing; 60 days → veto proposal; imposed; 90 days → unrectified', async () => {
+    const input = await openCase();
+    const taskQueue = `ladder-${input.caseId}`;
+    const worker = await createWorker({
+      connection: env.nativeConnection as NativeConnection,
+      namespace: 'default',
+      taskQueue,
+      deps: { pool: db.pool },
+    });
+    const wallStart = Date.now();
+    await worker.runUntil(async () => {
+      const handle = await env.client.workflow.start(accountabilityCaseWorkflow, {
+        workflowId: `case-${input.caseId}`,
+        taskQueue,
+        args: [input],
+      });
+      const t0 = await env.currentTimeMs();
+      const state = () => handle.query(getCaseState);
+      const until = async (pred: (s: Awaited<ReturnType<typeof state>>) => boolean) => {
+        for (let i = 0; i < 200 && !pred(await state()); i++) await env.sleep('1 hour');
+        return state();
+      };
+
+      let s = await until((x) => x.phase === 'rectifying');
+      expect(s.rung).toBe('notice');
+      // The notice deadline is the end of the 30th day (Shanghai), not a fixed 720 hours.
+      expect(s.deadline).toBe(deadlineAfter(new Date(t0), 'P30D').toISOString());
+      await env.sleep('29 days');
+      expect((await state()).rung).toBe('notice');
+      await env.sleep('2 days');
+      s = await until((x) => x.rung === 'talk' && x.phase === 'awaiting-talk');
+
+      await handle.executeUpdate(recordTalk, {
+        args: [
+          {
+            heldAt: new Date(await env.currentTimeMs()).toISOString(),
+            conductedBy: '长春市综治办主任',
+            participants: [{ name: '局长', role: 'principal' }],
+            minutes: '约谈',
+          },
+        ],
+      });
+      s = await until((x) => x.phase === 'rectifying');
+      await env.sleep('31 days');
+      s = await until((x) => x.rung === 'listing');
+      expect(s.phase).toBe('rectifying');
+      await env.sleep('61 days');
+      s = await until((x) => x.phase === 'awaiting-veto-decision');
+      expect(s.rung).toBe('veto');
+      // The committee takes three weeks: reminded weekly (policy), never decided for it.
+      await env.sleep('21 days');
+      expect((await state()).phase).toBe('awaiting-veto-decision');
+      await handle.executeUpdate(decideVeto, {
+        args: [
+          { decision: 'imposed', departments: ['市委组织部'], decidedBy: '长春市综治委主任', reasons: '逾期未整改' },
+        ],
+      });
+      await env.sleep('89 days');
+      expect((await state()).status).toBe('open');
+      await env.sleep('2 days');
+      s = await handle.result();
+      expect(s.status).toBe('unrectified');
+    });
+
+    const events = await caseEvents(db.pool, input.caseId);
+    // Workflow time, as the events record it: 30 + 30 + 60 days of rectification, 21 days of deliberation, 90 days.
+    const elapsedDays = (events.at(-1)!.at.getTime() - events[0]!.at.getTime()) / DAY;
+    expect(elapsedDays).toBeGreaterThanOrEqual(231);
+    expect(elapsedDays).toBeLessThan(240);
+    process.stdout.write(
+      `[timeskip] ${elapsedDays.toFixed(1)} days of ladder in ${Date.now() - wallStart} ms of wall time\n`,
+    );
+    const kinds = events.map((e) => e.kind);
+    expect(kinds.filter((k) => k === 'escalated')).toHaveLength(3);
+    expect(kinds).toEqual(expect.arrayContaining(['talk-held', 'listing-decided', 'veto-imposed', 'deadline-missed']));
+    // Reminders 7 and 1 days before each of the four rectification deadlines, and weekly while the veto waited.
+    const reminders = events.filter((e) => e.kind === 'reminder');
+    expect(reminders.filter((r) => (r.detail as { awaiting?: string }).awaiting === 'veto-decision')).toHaveLength(3);
+    expect(reminders.filter((r) => (r.detail as { to?: string }).to === '南关区某局')).toHaveLength(8);
+    const listing = events.find((e) => e.kind === 'listing-decided')!;
+    expect(listing.detail).toMatchObject({ barPeriod: 'P6M' });
+  });
+
+  it('a report handed in before the deadline is reviewed before anything escalates', async () => {
+    const input = await openCase();
+    const taskQueue = `ladder-${input.caseId}`;
+    const worker = await createWorker({
+      connection: env.nativeConnection as NativeConnection,
+      namespace: 'default',
+      taskQueue,
+      deps: { pool: db.pool },
+    });
+    await worker.runUntil(async () => {
+      const handle = await env.client.workflow.start(accountabilityCaseWorkflow, {
+        workflowId: `case-${input.caseId}`,
+        taskQueue,
+        args: [input],
+      });
+      for (let i = 0; i < 50 && (await handle.query(getCaseState)).phase !== 'rectifying'; i++)
+        await env.sleep('1 hour');
+      await env.sleep('29 days');
+      const { reportId } = await handle.executeUpdate(submitRectification, {
+        args: [{ submittedBy: '联络员', summary: '已整改', measures: '措施' }],
+      });
+      await env.sleep('5 days'); // the deadline passes while the report waits for review
+      const waiting = await handle.query(getCaseState);
+      expect(waiting).toMatchObject({ rung: 'notice', phase: 'awaiting-review' });
+      await handle.executeUpdate(reviewRectification, {
+        args: [{ reportId, decision: 'accept', reviewedBy: '南关区综治办' }],
+      });
+      expect((await handle.result()).status).toBe('rectified');
+    });
+  });
+});

@@ -1,0 +1,506 @@
+/**
+ * One accountability case (Art. 14–17; DESIGN.md §4): the escalation ladder notice → talk → listing → veto.
+ * Each rung issues its document and sets a rectification deadline; the subject reports, the issuer reviews; an
+ * accepted rectification closes the case; a deadline passed without one escalates to the next rung (Art. 15:
+ * "受到…后仍未按期完成整改目标"). The veto is a human decision the case waits for, never an automatic step.
+ * Every human act is an update with a validator, so a refused act leaves no trace in the history.
+ */
+import {
+  ApplicationFailure,
+  allHandlersFinished,
+  condition,
+  defineQuery,
+  defineUpdate,
+  proxyActivities,
+  setCurrentDetails,
+  setHandler,
+  upsertSearchAttributes,
+} from '@temporalio/workflow';
+import type { Activities } from '../activities';
+import { chineseDate, deadlineAfter } from '../domain/calendar';
+import { fixedDurationMs, parseIsoDuration } from '../domain/duration';
+import type { DocumentKind } from '../domain/documents';
+import { RUNG_NAMES, RUNGS, type LadderPolicy, type Rung, type Severity } from '../domain/policy';
+import { CaseDeadline, CaseRung, CaseStatus } from '../domain/searchAttributes';
+
+export interface CaseOffice {
+  regionId: string;
+  /** Full name, e.g. 长春市社会治安综合治理委员会办公室. */
+  name: string;
+  /** Short name for document numbers, e.g. 长春综治办. */
+  shortName: string;
+}
+
+export interface AccountabilityCaseInput {
+  caseId: string;
+  subject: { kind: 'unit' | 'region'; id: string; name: string; regionId: string };
+  grounds: number[];
+  facts: string;
+  severity: Severity;
+  /** The office that opened the case and issues the notice (Art. 15(1)). */
+  openingOffice: CaseOffice;
+  /** The upper-level office: talks and listings (Art. 15(2)(3)). */
+  upperOffice: CaseOffice;
+  /** The upper-level committee: the veto decision (Art. 15(4)). */
+  upperCommittee: CaseOffice;
+  policy: LadderPolicy;
+  startRung: Rung;
+  startReason: string;
+  /** A deadline the opening office set for the first rung instead of the policy's. */
+  explicitDeadline?: string;
+  openedBy: string;
+}
+
+export type CasePhase = 'awaiting-talk' | 'rectifying' | 'awaiting-review' | 'awaiting-veto-decision' | 'closed';
+export type CaseStatusValue = 'open' | 'rectified' | 'withdrawn' | 'unrectified';
+
+export interface RectificationReport {
+  submittedBy: string;
+  summary: string;
+  measures: string;
+}
+export interface RectificationReview {
+  reportId: number;
+  decision: 'accept' | 'reject';
+  reasons?: string;
+  reviewedBy: string;
+}
+export interface TalkRecord {
+  heldAt: string;
+  conductedBy: string;
+  participants: { name: string; role: string; leaderId?: string }[];
+  minutes: string;
+  /** The new rectification deadline the talk set; defaults to the policy's period from the talk. */
+  rectificationDeadline?: string;
+}
+export interface VetoDecision {
+  decision: 'imposed' | 'declined';
+  /** The departments the committee decided jointly with (商有关部门共同研究). */
+  departments: string[];
+  decidedBy: string;
+  reasons: string;
+  /** Declined: the new deadline under continued listing, set by the committee. */
+  newDeadline?: string;
+}
+export interface Withdrawal {
+  reason: string;
+  withdrawnBy: string;
+}
+
+export interface ReportState {
+  id: number;
+  rung: Rung;
+  submittedAt: string;
+  submittedBy: string;
+  summary: string;
+  status: 'pending' | 'accepted' | 'rejected';
+  reasons?: string;
+}
+
+export interface CaseState {
+  caseId: string;
+  rung: Rung;
+  phase: CasePhase;
+  status: CaseStatusValue;
+  deadline: string | null;
+  reports: ReportState[];
+  documents: string[];
+}
+
+/** Failure types the API maps to 409 (the act does not fit the case's state) and 422 (its content is wrong). */
+export const CASE_STATE_CONFLICT = 'CaseStateConflict';
+export const INVALID_CASE_ACT = 'InvalidCaseAct';
+
+export const submitRectification = defineUpdate<{ reportId: number }, [RectificationReport]>('submitRectification');
+export const reviewRectification = defineUpdate<{ status: CaseStatusValue }, [RectificationReview]>(
+  'reviewRectification',
+);
+export const recordTalk = defineUpdate<{ deadline: string }, [TalkRecord]>('recordTalk');
+export const decideVeto = defineUpdate<{ rung: Rung; deadline: string | null }, [VetoDecision]>('decideVeto');
+export const withdrawCase = defineUpdate<void, [Withdrawal]>('withdrawCase');
+export const getCaseState = defineQuery<CaseState>('getCaseState');
+
+const { recordCaseEvent, issueCaseDocument, updateCaseState } = proxyActivities<Activities>({
+  startToCloseTimeout: '30 seconds',
+  retry: { initialInterval: '1 second', maximumInterval: '1 minute', backoffCoefficient: 2 },
+});
+
+const conflict = (message: string) =>
+  ApplicationFailure.create({ type: CASE_STATE_CONFLICT, message, nonRetryable: true });
+const invalid = (message: string) => ApplicationFailure.create({ type: INVALID_CASE_ACT, message, nonRetryable: true });
+
+const STATUS_NAMES: Record<CaseStatusValue, string> = {
+  open: '办理中',
+  rectified: '已整改销号',
+  withdrawn: '已撤销',
+  unrectified: '一票否决后仍未整改',
+};
+const PHASE_NAMES: Record<CasePhase, string> = {
+  'awaiting-talk': '待约谈',
+  rectifying: '整改中',
+  'awaiting-review': '待审核整改报告',
+  'awaiting-veto-decision': '待综治委决定是否一票否决',
+  closed: '已办结',
+};
+
+export async function accountabilityCaseWorkflow(input: AccountabilityCaseInput): Promise<CaseState> {
+  const s: CaseState = {
+    caseId: input.caseId,
+    rung: input.startRung,
+    phase:
+      input.startRung === 'talk'
+        ? 'awaiting-talk'
+        : input.startRung === 'veto'
+          ? 'awaiting-veto-decision'
+          : 'rectifying',
+    status: 'open',
+    deadline: null,
+    reports: [],
+    documents: [],
+  };
+  let seq = 0;
+  let withdrawal: Withdrawal | undefined;
+  let talk: TalkRecord | undefined;
+  let veto: (VetoDecision & { deadline: string | null }) | undefined;
+  /** Events the update handlers recorded, written in order by the main loop's activities. */
+  const pending: Array<{ kind: string; actor: string; detail: Record<string, unknown> }> = [];
+
+  // ---- handlers, registered before the first await (STYLE.md habit 6)
+  setHandler(getCaseState, () => s);
+
+  setHandler(
+    submitRectification,
+    (report: RectificationReport) => {
+      const id = s.reports.length + 1;
+      s.reports.push({
+        id,
+        rung: s.rung,
+        submittedAt: new Date().toISOString(),
+        submittedBy: report.submittedBy,
+        summary: report.summary,
+        status: 'pending',
+      });
+      pending.push({
+        kind: 'rectification-submitted',
+        actor: report.submittedBy,
+        detail: { reportId: id, summary: report.summary, measures: report.measures },
+      });
+      return { reportId: id };
+    },
+    {
+      validator: (_report: RectificationReport) => {
+        if (s.phase !== 'rectifying')
+          throw conflict(`no rectification is due now: the case is ${PHASE_NAMES[s.phase]}`);
+        if (s.reports.some((r) => r.status === 'pending'))
+          throw conflict('an earlier rectification report is still awaiting review');
+      },
+    },
+  );
+
+  setHandler(
+    reviewRectification,
+    (review: RectificationReview) => {
+      const report = s.reports[review.reportId - 1]!;
+      report.status = review.decision === 'accept' ? 'accepted' : 'rejected';
+      report.reasons = review.reasons;
+      pending.push({
+        kind: `rectification-${report.status}`,
+        actor: review.reviewedBy,
+        detail: { reportId: report.id, reasons: review.reasons ?? null },
+      });
+      return { status: s.status };
+    },
+    {
+      validator: (review: RectificationReview) => {
+        const report = s.reports[review.reportId - 1];
+        if (!report) throw invalid(`there is no rectification report ${review.reportId}`);
+        if (report.status !== 'pending') throw conflict(`report ${review.reportId} was already ${report.status}`);
+        if (review.decision === 'reject' && !review.reasons?.trim()) throw invalid('a rejection must give its reasons');
+      },
+    },
+  );
+
+  setHandler(
+    recordTalk,
+    (record: TalkRecord) => {
+      talk = record;
+      const deadline =
+        record.rectificationDeadline ??
+        deadlineAfter(new Date(record.heldAt), input.policy.rectification.talk).toISOString();
+      return { deadline };
+    },
+    {
+      validator: (record: TalkRecord) => {
+        if (s.phase !== 'awaiting-talk' || talk)
+          throw conflict(`no talk is awaited: the case is ${PHASE_NAMES[s.phase]}`);
+        if (Date.parse(record.heldAt) > Date.now())
+          throw invalid('a talk is recorded once it has been held; heldAt is in the future');
+        if (record.rectificationDeadline && Date.parse(record.rectificationDeadline) <= Date.now())
+          throw invalid('the new rectification deadline must be in the future');
+      },
+    },
+  );
+
+  setHandler(
+    decideVeto,
+    (decision: VetoDecision) => {
+      const deadline =
+        decision.decision === 'imposed'
+          ? deadlineAfter(new Date(), input.policy.rectification.veto).toISOString()
+          : decision.newDeadline!;
+      veto = { ...decision, deadline };
+      return { rung: (decision.decision === 'imposed' ? 'veto' : 'listing') as Rung, deadline };
+    },
+    {
+      validator: (decision: VetoDecision) => {
+        if (s.phase !== 'awaiting-veto-decision' || veto)
+          throw conflict(`no veto decision is awaited: the case is ${PHASE_NAMES[s.phase]}`);
+        if (decision.departments.length === 0)
+          throw invalid('Art. 15(4): the veto is decided jointly with the relevant departments; name them');
+        if (
+          decision.decision === 'declined' &&
+          !(decision.newDeadline && Date.parse(decision.newDeadline) > Date.now())
+        ) {
+          throw invalid('a declined veto keeps the case listed: give the new deadline, in the future');
+        }
+      },
+    },
+  );
+
+  setHandler(
+    withdrawCase,
+    (w: Withdrawal) => {
+      withdrawal = w;
+    },
+    {
+      validator: (w: Withdrawal) => {
+        if (s.status !== 'open' || withdrawal) throw conflict('the case is already closed');
+        if (!w.reason.trim()) throw invalid('a withdrawal must give its reason');
+      },
+    },
+  );
+
+  // ---- helpers
+  const now = () => new Date();
+  const event = async (kind: string, actor: string, detail: Record<string, unknown> = {}) => {
+    await recordCaseEvent({
+      caseId: input.caseId,
+      seq: ++seq,
+      at: now().toISOString(),
+      kind,
+      rung: s.rung,
+      actor,
+      detail,
+    });
+  };
+  const flushPending = async () => {
+    while (pending.length) {
+      const e = pending.shift()!;
+      await event(e.kind, e.actor, e.detail);
+    }
+  };
+  const publish = async () => {
+    upsertSearchAttributes([
+      { key: CaseRung, value: s.rung },
+      { key: CaseStatus, value: s.status },
+      { key: CaseDeadline, value: s.deadline ? new Date(s.deadline) : null },
+    ]);
+    setCurrentDetails(
+      `当前阶段：${RUNG_NAMES[s.rung]}（${PHASE_NAMES[s.phase]}）\n状态：${STATUS_NAMES[s.status]}` +
+        (s.deadline ? `\n整改期限：${chineseDate(new Date(s.deadline))}` : '') +
+        `\n整改报告：${s.reports.length} 份`,
+    );
+    await updateCaseState({
+      caseId: input.caseId,
+      rung: s.rung,
+      phase: s.phase,
+      status: s.status,
+      deadline: s.deadline,
+      closedAt: s.status === 'open' ? null : now().toISOString(),
+    });
+  };
+  const issue = async (
+    kind: DocumentKind,
+    office: CaseOffice,
+    deadline: string | null,
+    escalatedFrom?: Rung,
+    extra?: string,
+  ) => {
+    const no = await issueCaseDocument({
+      caseId: input.caseId,
+      seq: ++seq,
+      at: now().toISOString(),
+      kind: `document-issued:${kind}`,
+      rung: s.rung,
+      actor: office.name,
+      detail: { kind, deadline },
+      document: {
+        kind,
+        rung: s.rung,
+        issuerName: office.name,
+        issuerRegionId: office.regionId,
+        issuerShortName: office.shortName,
+        subjectName: input.subject.name,
+        grounds: input.grounds,
+        facts: input.facts,
+        deadline,
+        escalatedFrom,
+        extra,
+      },
+    });
+    s.documents.push(no);
+    return no;
+  };
+  /** Waits for `done` until `until`, recording a reminder at each policy offset before it. False on timeout. */
+  const waitWithReminders = async (done: () => boolean, until: Date, to: string): Promise<boolean> => {
+    const offsets = input.policy.reminders.map((r) => fixedDurationMs(parseIsoDuration(r)!)!).sort((a, b) => b - a);
+    for (const offset of offsets) {
+      const remindAt = until.getTime() - offset;
+      if (remindAt <= Date.now()) continue;
+      if (await condition(() => done() || pending.length > 0, remindAt - Date.now())) {
+        await flushPending();
+        if (done()) return true;
+        // An act arrived (e.g. a report): keep waiting for the same reminder moment.
+        return waitWithReminders(done, until, to);
+      }
+      await event('reminder', '系统', { to, dueAt: until.toISOString() });
+    }
+    for (;;) {
+      const left = until.getTime() - Date.now();
+      if (left <= 0) return done();
+      if (!(await condition(() => done() || pending.length > 0, left))) return done();
+      await flushPending();
+      if (done()) return true;
+    }
+  };
+
+  const accepted = () => s.reports.some((r) => r.status === 'accepted' && r.rung === s.rung);
+  const close = async (status: CaseStatusValue, kind: string, actor: string, detail: Record<string, unknown> = {}) => {
+    await flushPending();
+    s.status = status;
+    s.phase = 'closed';
+    s.deadline = null;
+    await event(kind, actor, detail);
+    await publish();
+  };
+
+  // ---- the ladder
+  await event('opened', input.openedBy, {
+    severity: input.severity,
+    grounds: input.grounds,
+    startRung: input.startRung,
+    reason: input.startReason,
+  });
+  let escalatedFrom: Rung | undefined;
+  let firstDeadline = input.explicitDeadline;
+
+  for (;;) {
+    if (withdrawal) break;
+    if (s.rung === 'veto') {
+      // Art. 15(4): the upper committee decides, jointly with the departments concerned; the case waits.
+      s.phase = 'awaiting-veto-decision';
+      s.deadline = null;
+      await issue('veto-proposal', input.upperOffice, null, escalatedFrom);
+      await publish();
+      const every = fixedDurationMs(parseIsoDuration(input.policy.vetoDecisionReminderEvery)!)!;
+      while (!veto && !withdrawal) {
+        if (!(await condition(() => !!veto || !!withdrawal, every)))
+          await event('reminder', '系统', { to: input.upperCommittee.name, awaiting: 'veto-decision' });
+      }
+      if (withdrawal) break;
+      const decision = veto!;
+      veto = undefined;
+      if (decision.decision === 'declined') {
+        await event('veto-declined', decision.decidedBy, {
+          departments: decision.departments,
+          reasons: decision.reasons,
+          newDeadline: decision.newDeadline,
+        });
+        s.rung = 'listing';
+        s.deadline = decision.newDeadline!;
+      } else {
+        s.deadline = decision.deadline;
+        // The decision is the start of the one-year bars (Art. 15(4) ¶2): recorded with its document.
+        await event('veto-imposed', decision.decidedBy, {
+          departments: decision.departments,
+          reasons: decision.reasons,
+          barPeriod: input.policy.bars.veto,
+          decidedAt: now().toISOString(),
+        });
+        await issue('veto-decision', input.upperCommittee, s.deadline, undefined);
+      }
+    } else if (s.rung === 'talk') {
+      // Art. 15(2): the upper-level office director talks with the leaders; the talk sets a new deadline.
+      s.phase = 'awaiting-talk';
+      s.deadline = null;
+      await issue('talk-notice', input.upperOffice, null, escalatedFrom);
+      await publish();
+      const holdBy = deadlineAfter(now(), input.policy.talkHoldWithin);
+      if (!(await waitWithReminders(() => !!talk || !!withdrawal, holdBy, input.upperOffice.name))) {
+        await event('talk-overdue', '系统', { holdBy: holdBy.toISOString() });
+        await condition(() => !!talk || !!withdrawal);
+      }
+      if (withdrawal) break;
+      const record = talk!;
+      s.deadline =
+        record.rectificationDeadline ??
+        deadlineAfter(new Date(record.heldAt), input.policy.rectification.talk).toISOString();
+      await event('talk-held', record.conductedBy, {
+        heldAt: record.heldAt,
+        participants: record.participants,
+        minutes: record.minutes,
+        deadline: s.deadline,
+      });
+    } else {
+      s.deadline = firstDeadline ?? deadlineAfter(now(), input.policy.rectification[s.rung]).toISOString();
+      if (s.rung === 'listing') {
+        // The listing decision is the start of the six-month bars (Art. 15(3) ¶2).
+        await issue('listing-notice', input.upperOffice, s.deadline, escalatedFrom);
+        await event('listing-decided', input.upperOffice.name, {
+          barPeriod: input.policy.bars.listing,
+          decidedAt: now().toISOString(),
+        });
+      } else {
+        await issue('notice', input.openingOffice, s.deadline, escalatedFrom);
+      }
+    }
+    firstDeadline = undefined;
+
+    // The rectification window: reports, reviews, reminders, until the deadline.
+    s.phase = 'rectifying';
+    await publish();
+    const done = () => accepted() || !!withdrawal;
+    let ok = await waitWithReminders(done, new Date(s.deadline!), input.subject.name);
+    if (!ok && s.reports.some((r) => r.status === 'pending' && r.rung === s.rung)) {
+      // A report handed in before the deadline is reviewed before anything escalates.
+      s.phase = 'awaiting-review';
+      await publish();
+      await condition(() => done() || !s.reports.some((r) => r.status === 'pending') || pending.length > 0);
+      await flushPending();
+      ok = done();
+    }
+    await flushPending();
+    if (withdrawal) break;
+    if (ok) {
+      await close('rectified', 'rectified', '系统', { rung: s.rung });
+      await condition(allHandlersFinished);
+      return s;
+    }
+    if (s.rung === 'veto') {
+      await close('unrectified', 'deadline-missed', '系统', {
+        rung: s.rung,
+        note: '一票否决后仍未按期完成整改，待问责',
+      });
+      await condition(allHandlersFinished);
+      return s;
+    }
+    const next = RUNGS[RUNGS.indexOf(s.rung) + 1]!;
+    await event('escalated', '系统', { from: s.rung, to: next, missedDeadline: s.deadline });
+    escalatedFrom = s.rung;
+    s.rung = next;
+  }
+
+  await close('withdrawn', 'withdrawn', withdrawal!.withdrawnBy, { reason: withdrawal!.reason });
+  await condition(allHandlersFinished);
+  return s;
+}
