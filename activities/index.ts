@@ -3,6 +3,7 @@
  * {@link Activities}, never this module's code.
  */
 import type { ActivityDeps } from './deps';
+import { createBarActivities } from './bars';
 import { createCaseActivities } from './cases';
 import { createSystemCheckActivities } from './systemCheck';
 
@@ -12,6 +13,7 @@ export function createActivities(deps: ActivityDeps) {
   return {
     ...createSystemCheckActivities(deps),
     ...createCaseActivities(deps),
+    ...createBarActivities(deps),
   };
 }
 

@@ -11,6 +11,7 @@ import type { AppDeps } from './deps';
 import { PROBLEM_CONTENT_TYPE, PROBLEM_TYPES, ProblemError, type ProblemSlug } from './problem';
 import { auditMiddleware, buildOpenApi, mountRoutes, type RouteSpec } from './routing';
 import { accessRoutes } from './routes/access';
+import { barRoutes } from './routes/bars';
 import { caseRoutes } from './routes/cases';
 import { healthRoutes } from './routes/health';
 import { organisationRoutes } from './routes/organisation';
@@ -24,6 +25,7 @@ export const ROUTES: RouteSpec[] = [
   ...organisationRoutes,
   ...policyRoutes,
   ...caseRoutes,
+  ...barRoutes,
   ...systemCheckRoutes,
 ];
 

@@ -15,7 +15,13 @@ async function main(): Promise<void> {
   const pool = createPool(config.database.url, config.database.poolMax);
   if (config.migrateOnStart) await migrate(pool);
   const temporal = createLazyClient(config.temporal.address, config.temporal.namespace);
-  const app = buildApp({ config, logger, pool, temporal, verifier: createDbTokenVerifier(pool) });
+  const app = buildApp({
+    config,
+    logger,
+    pool,
+    temporal,
+    verifier: createDbTokenVerifier(pool, undefined, config.api.tokenCacheMs),
+  });
 
   const server: Server = await new Promise((resolve, reject) => {
     const s = app.listen(config.api.port, config.api.host, (err?: Error) => (err ? reject(err) : resolve(s)));

@@ -77,6 +77,12 @@ export const unitInput = z
       .default(null)
       .describe('中央、省直驻地方单位 (Art. 15(4) ¶3)'),
     supervisingUnitName: z.string().trim().min(1).max(200).nullable().default(null),
+    leadsRegion: z
+      .boolean()
+      .default(false)
+      .describe(
+        'The region’s party committee or government: its leaders count as the region’s leaders (Art. 15(3)(4))',
+      ),
   })
   .refine((u) => (u.stationedBy === null) === (u.supervisingUnitName === null), {
     message:
@@ -92,6 +98,7 @@ export const unitPatch = z
     memberOfCommittee: z.boolean(),
     stationedBy: z.enum(['central', 'provincial']).nullable(),
     supervisingUnitName: z.string().trim().min(1).max(200).nullable(),
+    leadsRegion: z.boolean(),
   })
   .partial()
   .refine((p) => Object.keys(p).length > 0, 'give at least one field to change');
@@ -129,6 +136,7 @@ export const unitView = z.object({
   memberOfCommittee: z.boolean(),
   stationedBy: z.string().nullable(),
   supervisingUnitName: z.string().nullable(),
+  leadsRegion: z.boolean(),
 });
 export const roleView = z.object({
   id: z.string(),
@@ -157,6 +165,7 @@ export const toUnitView = (u: UnitRow): z.infer<typeof unitView> => ({
   memberOfCommittee: u.member_of_committee,
   stationedBy: u.stationed_by,
   supervisingUnitName: u.supervising_unit_name,
+  leadsRegion: u.leads_region,
 });
 export const toRoleView = (r: LeaderRoleRow): z.infer<typeof roleView> => ({
   id: r.id,
@@ -256,6 +265,7 @@ export async function writeUnit(
     member_of_committee: input.memberOfCommittee,
     stationed_by: input.stationedBy,
     supervising_unit_name: input.supervisingUnitName,
+    leads_region: input.leadsRegion,
   };
   const existing = await getUnit(db, input.id);
   if (existing) {

@@ -24,6 +24,8 @@ export interface UnitRow {
   member_of_committee: boolean;
   stationed_by: 'central' | 'provincial' | null;
   supervising_unit_name: string | null;
+  /** The unit is its region's party committee or government: its leaders are the region's leaders. */
+  leads_region: boolean;
 }
 
 export interface LeaderRow {
@@ -42,7 +44,7 @@ export interface LeaderRoleRow {
 }
 
 const REGION_COLS = 'id, name, level, kind, parent_id, committee_name, office_name';
-const UNIT_COLS = 'id, name, kind, region_id, member_of_committee, stationed_by, supervising_unit_name';
+const UNIT_COLS = 'id, name, kind, region_id, member_of_committee, stationed_by, supervising_unit_name, leads_region';
 const ROLE_COLS =
   "id::text, leader_id, unit_id, role, title, to_char(starts_on, 'YYYY-MM-DD') AS starts_on, to_char(ends_on, 'YYYY-MM-DD') AS ends_on";
 
@@ -112,15 +114,19 @@ export async function regionAncestry(db: Db, id: string): Promise<string[]> {
 // ---- units
 
 export async function getUnit(db: Db, id: string): Promise<UnitRow | undefined> {
-  const { rows } = await db.query<UnitRow>(`SELECT ${UNIT_COLS} FROM units WHERE id = $1`, [id]);
+  const { rows } = await db.query<UnitRow>({
+    name: 'get-unit',
+    text: `SELECT ${UNIT_COLS} FROM units WHERE id = $1`,
+    values: [id],
+  });
   return rows[0];
 }
 
 export async function insertUnit(db: Db, u: UnitRow): Promise<UnitRow> {
   const { rows } = await db.query<UnitRow>(
-    `INSERT INTO units (id, name, kind, region_id, member_of_committee, stationed_by, supervising_unit_name)
-     VALUES ($1, $2, $3, $4, $5, $6, $7) RETURNING ${UNIT_COLS}`,
-    [u.id, u.name, u.kind, u.region_id, u.member_of_committee, u.stationed_by, u.supervising_unit_name],
+    `INSERT INTO units (id, name, kind, region_id, member_of_committee, stationed_by, supervising_unit_name, leads_region)
+     VALUES ($1, $2, $3, $4, $5, $6, $7, $8) RETURNING ${UNIT_COLS}`,
+    [u.id, u.name, u.kind, u.region_id, u.member_of_committee, u.stationed_by, u.supervising_unit_name, u.leads_region],
   );
   return rows[0]!;
 }
@@ -128,9 +134,9 @@ export async function insertUnit(db: Db, u: UnitRow): Promise<UnitRow> {
 export async function replaceUnit(db: Db, u: UnitRow): Promise<UnitRow | undefined> {
   const { rows } = await db.query<UnitRow>(
     `UPDATE units SET name = $2, kind = $3, region_id = $4, member_of_committee = $5, stationed_by = $6,
-            supervising_unit_name = $7, updated_at = now()
+            supervising_unit_name = $7, leads_region = $8, updated_at = now()
       WHERE id = $1 RETURNING ${UNIT_COLS}`,
-    [u.id, u.name, u.kind, u.region_id, u.member_of_committee, u.stationed_by, u.supervising_unit_name],
+    [u.id, u.name, u.kind, u.region_id, u.member_of_committee, u.stationed_by, u.supervising_unit_name, u.leads_region],
   );
   return rows[0];
 }
@@ -158,7 +164,11 @@ export async function listUnits(
 // ---- leaders
 
 export async function getLeader(db: Db, id: string): Promise<LeaderRow | undefined> {
-  const { rows } = await db.query<LeaderRow>('SELECT id, name FROM leaders WHERE id = $1', [id]);
+  const { rows } = await db.query<LeaderRow>({
+    name: 'get-leader',
+    text: 'SELECT id, name FROM leaders WHERE id = $1',
+    values: [id],
+  });
   return rows[0];
 }
 
@@ -216,10 +226,11 @@ export async function endLeaderRole(db: Db, roleId: string, endsOn: string): Pro
 
 /** Regions of every unit in which the leader has held a role: where the leader "belongs" for jurisdiction. */
 export async function leaderRegions(db: Db, leaderId: string): Promise<{ unitIds: string[]; regionIds: string[] }> {
-  const { rows } = await db.query<{ unit_id: string; region_id: string }>(
-    `SELECT DISTINCT lr.unit_id, u.region_id FROM leader_roles lr JOIN units u ON u.id = lr.unit_id WHERE lr.leader_id = $1`,
-    [leaderId],
-  );
+  const { rows } = await db.query<{ unit_id: string; region_id: string }>({
+    name: 'leader-regions',
+    text: `SELECT DISTINCT lr.unit_id, u.region_id FROM leader_roles lr JOIN units u ON u.id = lr.unit_id WHERE lr.leader_id = $1`,
+    values: [leaderId],
+  });
   return { unitIds: rows.map((r) => r.unit_id), regionIds: [...new Set(rows.map((r) => r.region_id))] };
 }
 

@@ -44,6 +44,8 @@ const envSchema = z.object({
 
   /** Requests one token (or, unauthenticated, one address) may make per minute; 0 turns the limit off. */
   API_RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(0).max(1_000_000).default(600),
+  /** How long a verified token is trusted without asking the database again; a revocation takes effect within it. */
+  TOKEN_CACHE_MS: z.coerce.number().int().min(0).max(60_000).default(5_000),
   /** Longest lifetime of a token issued through the API or the admin command. */
   TOKEN_MAX_LIFETIME_DAYS: z.coerce.number().int().min(1).max(3650).default(366),
 
@@ -76,7 +78,14 @@ export interface Config {
   logLevel: string;
   dataDir: string;
   toolsCacheDir: string;
-  api: { host: string; port: number; bodyLimit: string; rateLimitPerMinute: number; tokenMaxLifetimeDays: number };
+  api: {
+    host: string;
+    port: number;
+    bodyLimit: string;
+    rateLimitPerMinute: number;
+    tokenMaxLifetimeDays: number;
+    tokenCacheMs: number;
+  };
   temporal: {
     /** Address workers and clients connect to. */
     address: string;
@@ -140,6 +149,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
       bodyLimit: e.API_BODY_LIMIT,
       rateLimitPerMinute: e.API_RATE_LIMIT_PER_MINUTE,
       tokenMaxLifetimeDays: e.TOKEN_MAX_LIFETIME_DAYS,
+      tokenCacheMs: e.TOKEN_CACHE_MS,
     },
     temporal: {
       address: e.TEMPORAL_ADDRESS ?? `127.0.0.1:${e.TEMPORAL_PORT}`,

@@ -11,7 +11,10 @@ import {
   condition,
   defineQuery,
   defineUpdate,
+  ParentClosePolicy,
+  patched,
   proxyActivities,
+  startChild,
   setCurrentDetails,
   setHandler,
   upsertSearchAttributes,
@@ -22,6 +25,7 @@ import { fixedDurationMs, parseIsoDuration } from '../domain/duration';
 import type { DocumentKind } from '../domain/documents';
 import { RUNG_NAMES, RUNGS, type LadderPolicy, type Rung, type Severity } from '../domain/policy';
 import { CaseDeadline, CaseRung, CaseStatus } from '../domain/searchAttributes';
+import { barWorkflow, barWorkflowId } from './bar';
 
 export interface CaseOffice {
   regionId: string;
@@ -51,7 +55,8 @@ export interface AccountabilityCaseInput {
   openedBy: string;
 }
 
-export type CasePhase = 'awaiting-talk' | 'rectifying' | 'awaiting-review' | 'awaiting-veto-decision' | 'closed';
+export type CasePhase =
+  'issuing' | 'awaiting-talk' | 'rectifying' | 'awaiting-review' | 'awaiting-veto-decision' | 'closed';
 export type CaseStatusValue = 'open' | 'rectified' | 'withdrawn' | 'unrectified';
 
 export interface RectificationReport {
@@ -136,6 +141,7 @@ const STATUS_NAMES: Record<CaseStatusValue, string> = {
   unrectified: '一票否决后仍未整改',
 };
 const PHASE_NAMES: Record<CasePhase, string> = {
+  issuing: '制发文书中',
   'awaiting-talk': '待约谈',
   rectifying: '整改中',
   'awaiting-review': '待审核整改报告',
@@ -147,12 +153,8 @@ export async function accountabilityCaseWorkflow(input: AccountabilityCaseInput)
   const s: CaseState = {
     caseId: input.caseId,
     rung: input.startRung,
-    phase:
-      input.startRung === 'talk'
-        ? 'awaiting-talk'
-        : input.startRung === 'veto'
-          ? 'awaiting-veto-decision'
-          : 'rectifying',
+    // Until the first document is issued, nothing can be reported or reviewed.
+    phase: 'issuing',
     status: 'open',
     deadline: null,
     reports: [],
@@ -374,6 +376,38 @@ export async function accountabilityCaseWorkflow(input: AccountabilityCaseInput)
     }
   };
 
+  /**
+   * Starts the bars a listing or veto decision opens (Art. 15(3)(4)) as their own process, which outlives the
+   * case: a rectified case does not end the six months or the year. Added after the first cases ran, hence the
+   * patch marker (histories recorded before it replay without it).
+   */
+  const startBars = async (
+    rung: 'listing' | 'veto',
+    decisionEventSeq: number,
+    documentNo: string,
+    authority: CaseOffice,
+  ) => {
+    if (!patched('bars-from-decisions')) return;
+    const decidedAt = now();
+    await startChild(barWorkflow, {
+      workflowId: barWorkflowId(input.caseId, rung, input.subject.id),
+      parentClosePolicy: ParentClosePolicy.ABANDON,
+      args: [
+        {
+          caseId: input.caseId,
+          rung,
+          decisionEventSeq,
+          decisionDocumentNo: documentNo,
+          authority: { regionId: authority.regionId, name: authority.name },
+          subject: { kind: input.subject.kind, id: input.subject.id, name: input.subject.name },
+          decidedAt: decidedAt.toISOString(),
+          endsAt: deadlineAfter(decidedAt, input.policy.bars[rung]).toISOString(),
+          period: input.policy.bars[rung],
+        },
+      ],
+    });
+  };
+
   const accepted = () => s.reports.some((r) => r.status === 'accepted' && r.rung === s.rung);
   const close = async (status: CaseStatusValue, kind: string, actor: string, detail: Record<string, unknown> = {}) => {
     await flushPending();
@@ -427,7 +461,9 @@ export async function accountabilityCaseWorkflow(input: AccountabilityCaseInput)
           barPeriod: input.policy.bars.veto,
           decidedAt: now().toISOString(),
         });
-        await issue('veto-decision', input.upperCommittee, s.deadline, undefined);
+        const decisionSeq = seq;
+        const vetoDocument = await issue('veto-decision', input.upperCommittee, s.deadline, undefined);
+        await startBars('veto', decisionSeq, vetoDocument, input.upperCommittee);
       }
     } else if (s.rung === 'talk') {
       // Art. 15(2): the upper-level office director talks with the leaders; the talk sets a new deadline.
@@ -455,11 +491,12 @@ export async function accountabilityCaseWorkflow(input: AccountabilityCaseInput)
       s.deadline = firstDeadline ?? deadlineAfter(now(), input.policy.rectification[s.rung]).toISOString();
       if (s.rung === 'listing') {
         // The listing decision is the start of the six-month bars (Art. 15(3) ¶2).
-        await issue('listing-notice', input.upperOffice, s.deadline, escalatedFrom);
+        const listingDocument = await issue('listing-notice', input.upperOffice, s.deadline, escalatedFrom);
         await event('listing-decided', input.upperOffice.name, {
           barPeriod: input.policy.bars.listing,
           decidedAt: now().toISOString(),
         });
+        await startBars('listing', seq, listingDocument, input.upperOffice);
       } else {
         await issue('notice', input.openingOffice, s.deadline, escalatedFrom);
       }

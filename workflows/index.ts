@@ -1,3 +1,4 @@
 /** Every workflow the worker runs. Deterministic code only: no I/O, no Node built-ins (STYLE.md habit 1). */
 export * from './systemCheck';
 export * from './accountabilityCase';
+export * from './bar';

@@ -9,6 +9,9 @@ import { getUnit, leaderRegions, regionAncestry, type UnitRow } from '../../db/o
 import type { Actor } from '../../domain/roles';
 import { ProblemError } from '../problem';
 
+/** Region chains already read, shared by all requests of the process (regions are never moved). */
+const KNOWN_ANCESTRY = new Map<string, Promise<string[]>>();
+
 export class Jurisdiction {
   private ancestryCache = new Map<string, Promise<string[]>>();
 
@@ -23,9 +26,13 @@ export class Jurisdiction {
   }
 
   private ancestry(regionId: string): Promise<string[]> {
-    let p = this.ancestryCache.get(regionId);
+    let p = this.ancestryCache.get(regionId) ?? KNOWN_ANCESTRY.get(regionId);
     if (!p) {
-      p = regionAncestry(this.pool, regionId);
+      p = regionAncestry(this.pool, regionId).then((chain) => {
+        // A region never moves (the API refuses it), so a complete chain stays true for the life of the process.
+        if (chain.length > 0 && KNOWN_ANCESTRY.size < 100_000) KNOWN_ANCESTRY.set(regionId, Promise.resolve(chain));
+        return chain;
+      });
       this.ancestryCache.set(regionId, p);
     }
     return p;

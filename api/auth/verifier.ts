@@ -24,12 +24,26 @@ export function actorFromRow(row: TokenRow): Actor {
   return { tokenId: row.id, name: row.name, role: row.role, regionId: row.region_id, unitId: row.unit_id };
 }
 
-/** Verifies tokens against `api_tokens`. */
-export function createDbTokenVerifier(pool: Pool, now: () => Date = () => new Date()): TokenVerifier {
+/**
+ * Verifies tokens against `api_tokens`. With `cacheMs`, a token found valid is trusted for that long without asking
+ * the database again (a revocation then takes effect within `cacheMs`); expiry is always checked.
+ */
+export function createDbTokenVerifier(pool: Pool, now: () => Date = () => new Date(), cacheMs = 0): TokenVerifier {
+  const cache = new Map<string, { row: TokenRow; until: number }>();
+  const lookup = async (hash: string): Promise<TokenRow | undefined> => {
+    const hit = cache.get(hash);
+    if (hit && hit.until > Date.now()) return hit.row;
+    const row = await findTokenBySecretHash(pool, hash);
+    if (cacheMs > 0 && row && !row.revoked_at) {
+      if (cache.size > 10_000) cache.clear();
+      cache.set(hash, { row, until: Date.now() + cacheMs });
+    }
+    return row;
+  };
   return {
     async verify(bearer) {
       if (!bearer.startsWith(PREFIX) || bearer.length > 100) return { ok: false, reason: 'unknown' };
-      const row = await findTokenBySecretHash(pool, hashSecret(bearer));
+      const row = await lookup(hashSecret(bearer));
       if (!row) return { ok: false, reason: 'unknown' };
       if (row.revoked_at) return { ok: false, reason: 'revoked' };
       if (row.expires_at <= now()) return { ok: false, reason: 'expired' };

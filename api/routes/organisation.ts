@@ -243,6 +243,7 @@ export const organisationRoutes = [
         member_of_committee: next.data.memberOfCommittee,
         stationed_by: next.data.stationedBy,
         supervising_unit_name: next.data.supervisingUnitName,
+        leads_region: next.data.leadsRegion,
       });
       return { status: 200, body: toUnitView(updated!) };
     },

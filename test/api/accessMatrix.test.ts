@@ -16,6 +16,7 @@ import { Client, Connection } from '@temporalio/client';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildApp, buildOpenApiDocument } from '../../api/app';
 import { createDbTokenVerifier } from '../../api/auth/verifier';
+import { upsertBar } from '../../db/bars';
 import { insertLeader, insertLeaderRole, insertRegion, insertUnit } from '../../db/organisation';
 import type { Pool } from '../../db/pool';
 import { DEFAULT_POLICY } from '../../domain/policy';
@@ -37,6 +38,7 @@ let client: Client;
 const taskQueue = `matrix-${randomUUID()}`;
 const tokens = {} as Record<Role, string>;
 const cases = {} as Record<Where, string>;
+const bars = {} as Record<Where, string>;
 let worker: Worker | undefined;
 let workerRun: Promise<void> | undefined;
 let nativeConnection: NativeConnection | undefined;
@@ -274,6 +276,26 @@ const MATRIX: Record<
     inside: WRITERS,
     outside: ADMIN,
   },
+  'GET /eligibility': {
+    build: (w) => ({
+      method: 'GET',
+      path: `/eligibility?subjectKind=unit&subjectId=${w === 'inside' ? 'U-IN' : 'U-OUT'}&purpose=honours`,
+    }),
+    inside: ALL,
+    outside: ADMIN,
+  },
+  'GET /bars/{id}': { build: (w) => ({ method: 'GET', path: `/bars/${bars[w]}` }), inside: ALL, outside: ADMIN },
+  'POST /bars/{id}/revoke': {
+    build: (w) => ({ method: 'POST', path: `/bars/${bars[w]}/revoke`, body: { reason: '矩阵' } }),
+    // Only the deciding authority: the office of 110100 for the inside listing; nobody here for the outside one.
+    inside: ['office-operator'],
+    outside: [],
+  },
+  'GET /archive': {
+    build: (w) => ({ method: 'GET', path: `/archive?subjectKind=unit&subjectId=${w === 'inside' ? 'U-IN' : 'U-OUT'}` }),
+    inside: ALL,
+    outside: ADMIN,
+  },
   'POST /system-checks': {
     build: () => ({ method: 'POST', path: '/system-checks', body: { note: 'matrix' } }),
     inside: WRITERS,
@@ -289,7 +311,7 @@ const MATRIX: Record<
 // system_checks, case_events and case_documents are written only by workflows, in the background; a refused
 // request starts none (counted below) and reaches none (authorisation runs before any update; test/cases checks
 // that refused acts leave case histories clean).
-const DOMAIN_TABLES = ['regions', 'units', 'leaders', 'leader_roles', 'api_tokens', 'policies', 'cases'];
+const DOMAIN_TABLES = ['regions', 'units', 'leaders', 'leader_roles', 'api_tokens', 'policies', 'cases', 'bars'];
 async function counts(): Promise<Record<string, number>> {
   const out: Record<string, number> = {};
   for (const t of DOMAIN_TABLES) out[t] = Number((await pool.query(`SELECT count(*) AS n FROM ${t}`)).rows[0].n);
@@ -333,6 +355,7 @@ beforeAll(async () => {
     member_of_committee: true,
     stationed_by: null,
     supervising_unit_name: null,
+    leads_region: false,
   });
   await insertUnit(pool, {
     id: 'U-OUT',
@@ -342,6 +365,7 @@ beforeAll(async () => {
     member_of_committee: true,
     stationed_by: null,
     supervising_unit_name: null,
+    leads_region: false,
   });
   await insertLeader(pool, { id: 'L-IN', name: '张一' });
   await insertLeader(pool, { id: 'L-OUT', name: '李二' });
@@ -402,6 +426,30 @@ beforeAll(async () => {
     );
     expect(r.status).toBe(201);
     cases[where] = r.body.id;
+  }
+  // A listing bar on each side, decided by the level above its subject.
+  for (const [where, unit, authority] of [
+    ['inside', 'U-IN', '110100'],
+    ['outside', 'U-OUT', '110000'],
+  ] as const) {
+    const bar = await upsertBar(pool, {
+      bar_key: `bar-${cases[where]}-listing-unit-${unit}`,
+      case_id: cases[where],
+      rung: 'listing',
+      decision_event_seq: 1,
+      decision_document_no: null,
+      authority_region_id: authority,
+      subject_kind: 'unit',
+      subject_id: unit,
+      subject_name: unit,
+      leader_role: null,
+      leader_unit_id: null,
+      scopes: ['honours'],
+      starts_at: new Date(),
+      ends_at: new Date(Date.now() + 86_400_000),
+      period: 'P1D',
+    });
+    bars[where] = bar.id;
   }
   // Let both cases settle (notice issued, waiting for rectification) before counting rows.
   await eventually(

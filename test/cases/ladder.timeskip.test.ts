@@ -4,7 +4,7 @@
  */
 import { TestWorkflowEnvironment } from '@temporalio/testing';
 import type { NativeConnection } from '@temporalio/worker';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, inject, it } from 'vitest';
 import { caseEvents, insertCase } from '../../db/cases';
 import { insertRegion, insertUnit } from '../../db/organisation';
 import { deadlineAfter } from '../../domain/calendar';
@@ -20,6 +20,7 @@ import {
   submitRectification,
   type AccountabilityCaseInput,
 } from '../../workflows/accountabilityCase';
+import { barWorkflowId } from '../../workflows/bar';
 import { createWorker } from '../../worker/worker';
 import { freshDatabase, quietRuntime } from '../helpers';
 
@@ -30,14 +31,6 @@ const DAY = 86_400_000;
 
 beforeAll(async () => {
   quietRuntime();
-  env = await TestWorkflowEnvironment.createTimeSkipping({
-    server: { executable: { type: 'existing-path', path: inject('testServerPath') } },
-  });
-  // The Java test server knows no custom search attributes until told; it implements AddSearchAttributes only.
-  await env.connection.operatorService.addSearchAttributes({
-    namespace: env.namespace ?? 'default',
-    searchAttributes: Object.fromEntries(SEARCH_ATTRIBUTES.map((k) => [k.name, INDEXED_VALUE_TYPE[k.type]!])),
-  });
   db = await freshDatabase();
   await insertRegion(db.pool, {
     id: '220000',
@@ -74,11 +67,29 @@ beforeAll(async () => {
     member_of_committee: true,
     stationed_by: null,
     supervising_unit_name: null,
+    leads_region: false,
   });
 });
 afterAll(async () => {
-  await env?.teardown();
   await db?.drop();
+});
+
+/**
+ * A time-skipping server of its own for each test: one test's leftover timers (bars outlive their case) must not
+ * hold the clock of the next.
+ */
+beforeEach(async () => {
+  env = await TestWorkflowEnvironment.createTimeSkipping({
+    server: { executable: { type: 'existing-path', path: inject('testServerPath') } },
+  });
+  // The Java test server knows no custom search attributes until told; it implements AddSearchAttributes only.
+  await env.connection.operatorService.addSearchAttributes({
+    namespace: env.namespace ?? 'default',
+    searchAttributes: Object.fromEntries(SEARCH_ATTRIBUTES.map((k) => [k.name, INDEXED_VALUE_TYPE[k.type]!])),
+  });
+});
+afterEach(async () => {
+  await env?.teardown();
 });
 
 async function openCase(startRung: Rung = 'notice'): Promise<AccountabilityCaseInput> {
@@ -188,6 +199,11 @@ describe('the ladder on real periods (time-skipping)', () => {
       await env.sleep('2 days');
       s = await handle.result();
       expect(s.status).toBe('unrectified');
+      // The bars the listing and the veto opened outlive the case (Art. 15(3)(4)); their timers are tested in test/bars.
+      for (const rung of ['listing', 'veto']) {
+        const bar = env.client.workflow.getHandle(barWorkflowId(input.caseId, rung, 'U-1'));
+        expect((await bar.describe()).status.name).toBe('RUNNING');
+      }
     });
 
     const events = await caseEvents(db.pool, input.caseId);
@@ -207,6 +223,13 @@ describe('the ladder on real periods (time-skipping)', () => {
     expect(reminders.filter((r) => (r.detail as { to?: string }).to === '南关区某局')).toHaveLength(8);
     const listing = events.find((e) => e.kind === 'listing-decided')!;
     expect(listing.detail).toMatchObject({ barPeriod: 'P6M' });
+    const bars = await db.pool.query<{ rung: string; days: number; status: string }>(
+      "SELECT rung, extract(epoch FROM ends_at - starts_at) / 86400 AS days, status FROM bars WHERE case_id = $1 AND subject_kind = 'unit' ORDER BY rung",
+      [input.caseId],
+    );
+    expect(bars.rows.map((b) => b.rung)).toEqual(['listing', 'veto']);
+    expect(Number(bars.rows[0]!.days)).toBeGreaterThanOrEqual(181); // six calendar months, to the end of the last day
+    expect(Number(bars.rows[1]!.days)).toBeGreaterThanOrEqual(365);
   });
 
   it('a report handed in before the deadline is reviewed before anything escalates', async () => {
@@ -236,7 +259,11 @@ describe('the ladder on real periods (time-skipping)', () => {
       await handle.executeUpdate(reviewRectification, {
         args: [{ reportId, decision: 'accept', reviewedBy: '南关区综治办' }],
       });
-      expect((await handle.result()).status).toBe('rectified');
+      // (Polling, not handle.result(): the Java test server's long poll can miss a completion that came while the
+      // clock was locked for the update.)
+      for (let i = 0; i < 50 && (await handle.describe()).status.name !== 'COMPLETED'; i++) await env.sleep('1 hour');
+      expect((await handle.describe()).status.name).toBe('COMPLETED');
+      expect(await handle.query(getCaseState)).toMatchObject({ status: 'rectified', rung: 'notice' });
     });
   });
 });

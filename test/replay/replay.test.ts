@@ -29,6 +29,7 @@ import {
   withdrawCase,
   type CaseState,
 } from '../../workflows/accountabilityCase';
+import { barWorkflowId, revokeBarUpdate } from '../../workflows/bar';
 import { freshDatabase, quietRuntime, startHarness, type Harness } from '../helpers';
 
 const CHANGED_WORKFLOWS = path.join(path.dirname(fileURLToPath(import.meta.url)), 'fixtures', 'changedWorkflows.ts');
@@ -40,6 +41,7 @@ const DRILL: LadderPolicy = {
   reminders: ['PT1S'],
   talkHoldWithin: 'PT3S',
   vetoDecisionReminderEvery: 'PT1S',
+  bars: { listing: 'PT3S', veto: 'PT4S' },
 };
 
 let caseNo = 0;
@@ -160,6 +162,41 @@ const SCENARIOS: Record<string, (h: Harness) => Promise<string>> = {
       args: [{ reportId: second.reportId, decision: 'accept', reviewedBy: '演练' }],
     });
     await handle.result();
+    return handle.workflowId;
+  },
+  // Art. 15(3): listed from the start, so the listing's bars start as their own process; rectified under listing.
+  'case-listed-with-bars': async (h) => {
+    const handle = await startCase(h, 'listing');
+    await waitPhase(handle, (s) => s.documents.length === 1 && s.deadline !== null);
+    const report = await handle.executeUpdate(submitRectification, {
+      args: [{ submittedBy: '演练', summary: '整改', measures: '措施' }],
+    });
+    await handle.executeUpdate(reviewRectification, {
+      args: [{ reportId: report.reportId, decision: 'accept', reviewedBy: '演练' }],
+    });
+    await handle.result();
+    return handle.workflowId;
+  },
+  // The bars of that listing: imposed, then lapsed by their timer.
+  'bar-lapsed': async (h) => {
+    const caseId = (
+      await h.pool.query<{ id: string }>(
+        "SELECT id FROM cases WHERE start_rung = 'listing' ORDER BY opened_at DESC LIMIT 1",
+      )
+    ).rows[0]!.id;
+    const handle = h.client.workflow.getHandle(barWorkflowId(caseId, 'listing', '990100'));
+    await handle.result();
+    return handle.workflowId;
+  },
+  // Bars revoked by their authority before they lapse.
+  'bar-revoked': async (h) => {
+    const c = await startCase(h, 'listing');
+    // The bars start right after the listing notice is issued and recorded.
+    await waitPhase(c, (s) => s.documents.length === 1 && s.deadline !== null);
+    const handle = h.client.workflow.getHandle(barWorkflowId(c.workflowId.slice('case-'.length), 'listing', '990100'));
+    await handle.executeUpdate(revokeBarUpdate, { args: [{ by: '演练', reason: '撤销' }] });
+    await handle.result();
+    await c.executeUpdate(withdrawCase, { args: [{ reason: '演练结束', withdrawnBy: '演练' }] });
     return handle.workflowId;
   },
   // Withdrawn by its issuer while the talk was awaited.

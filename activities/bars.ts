@@ -1,0 +1,161 @@
+/**
+ * Activities of a bar (Art. 15(3)(4)): record the bars a listing or veto decision opens, mark them lapsed or
+ * revoked, write the performance archive and the notifications. All keyed by the decision, so retries are safe.
+ */
+import { log } from '@temporalio/activity';
+import {
+  barredLeadersAt,
+  barsOfDecision,
+  insertArchiveEntry,
+  insertNotification,
+  lapseBars,
+  regionLeadershipUnits,
+  revokeBars,
+  upsertBar,
+  type BarRow,
+} from '../db/bars';
+import { withTransaction, type PoolClient } from '../db/pool';
+import { chineseDate, shanghaiDate } from '../domain/calendar';
+import { RUNG_NAMES } from '../domain/policy';
+import type { ActivityDeps } from './deps';
+
+export interface BarDecision {
+  caseId: string;
+  rung: 'listing' | 'veto';
+  decisionEventSeq: number;
+  decisionDocumentNo: string | null;
+  authority: { regionId: string; name: string };
+  subject: { kind: 'unit' | 'region'; id: string; name: string };
+  decidedAt: string;
+  endsAt: string;
+  period: string;
+}
+
+const SCOPE_TEXT = { honours: '评选综合性荣誉称号', awards: '评先受奖', promotion: '晋职晋级' } as const;
+
+function scopeText(bar: BarRow): string {
+  return bar.scopes.map((s) => SCOPE_TEXT[s]).join('、');
+}
+
+/** Archive entries and notifications for every bar of a decision, for one event kind. */
+async function record(
+  db: PoolClient,
+  d: BarDecision,
+  bars: BarRow[],
+  kind: 'bar-imposed' | 'bar-lapsed' | 'bar-revoked',
+  at: Date,
+) {
+  const verb = { 'bar-imposed': '取消', 'bar-lapsed': '恢复', 'bar-revoked': '撤销限制，恢复' }[kind];
+  for (const bar of bars) {
+    const summary =
+      kind === 'bar-imposed'
+        ? `因${RUNG_NAMES[d.rung]}（案件${d.caseId}），自${chineseDate(bar.starts_at)}至${chineseDate(bar.ends_at)}${verb}${scopeText(bar)}资格。`
+        : `${RUNG_NAMES[d.rung]}（案件${d.caseId}）所致限制于${chineseDate(at)}${kind === 'bar-lapsed' ? '期满' : '撤销'}，${verb}${scopeText(bar)}资格。`;
+    await insertArchiveEntry(db, {
+      key: `${bar.bar_key}:${kind}`,
+      subjectKind: bar.subject_kind,
+      subjectId: bar.subject_id,
+      at,
+      kind,
+      barId: bar.id,
+      caseId: d.caseId,
+      summary,
+      detail: {
+        rung: d.rung,
+        startsAt: bar.starts_at,
+        endsAt: bar.ends_at,
+        document: d.decisionDocumentNo,
+        reason: bar.revoke_reason,
+      },
+    });
+    await insertNotification(db, {
+      key: `${bar.bar_key}:${kind}`,
+      addresseeKind: bar.subject_kind,
+      addresseeId: bar.subject_id,
+      addresseeName: bar.subject_name,
+      subject:
+        kind === 'bar-imposed' ? '资格限制通知' : kind === 'bar-lapsed' ? '资格限制期满通知' : '资格限制撤销通知',
+      body: `${bar.subject_name}：${summary}`,
+      caseId: d.caseId,
+      barId: bar.id,
+    });
+  }
+  // The organisation / personnel department of the deciding level (Art. 11: it checks before promotions).
+  await insertNotification(db, {
+    key: `bar-${d.caseId}-${d.rung}:${kind}:organisation-department`,
+    addresseeKind: 'organisation-department',
+    addresseeId: d.authority.regionId,
+    addresseeName: `${d.authority.name}（组织人事部门）`,
+    subject: `${RUNG_NAMES[d.rung]}资格限制${{ 'bar-imposed': '', 'bar-lapsed': '期满', 'bar-revoked': '撤销' }[kind]}告知`,
+    body: bars
+      .map((b) => `${b.subject_name}：${scopeText(b)}，${chineseDate(b.starts_at)}至${chineseDate(b.ends_at)}`)
+      .join('\n'),
+    caseId: d.caseId,
+    barId: null,
+  });
+}
+
+export function createBarActivities({ pool }: ActivityDeps) {
+  return {
+    /** Records the bars of a decision: the subject (honours) and its principal, supervising and in-charge leaders at that moment (awards, promotion). */
+    async imposeBars(d: BarDecision): Promise<{ barIds: string[] }> {
+      return withTransaction(pool, async (db) => {
+        const unitIds = d.subject.kind === 'unit' ? [d.subject.id] : await regionLeadershipUnits(db, d.subject.id);
+        const leaders = await barredLeadersAt(db, unitIds, shanghaiDate(new Date(d.decidedAt)));
+        const common = {
+          case_id: d.caseId,
+          rung: d.rung,
+          decision_event_seq: d.decisionEventSeq,
+          decision_document_no: d.decisionDocumentNo,
+          authority_region_id: d.authority.regionId,
+          starts_at: new Date(d.decidedAt),
+          ends_at: new Date(d.endsAt),
+          period: d.period,
+        };
+        const bars = [
+          await upsertBar(db, {
+            ...common,
+            bar_key: `bar-${d.caseId}-${d.rung}-${d.subject.kind}-${d.subject.id}`,
+            subject_kind: d.subject.kind,
+            subject_id: d.subject.id,
+            subject_name: d.subject.name,
+            leader_role: null,
+            leader_unit_id: null,
+            scopes: ['honours'],
+          }),
+        ];
+        for (const l of leaders) {
+          bars.push(
+            await upsertBar(db, {
+              ...common,
+              bar_key: `bar-${d.caseId}-${d.rung}-leader-${l.leader_id}`,
+              subject_kind: 'leader',
+              subject_id: l.leader_id,
+              subject_name: l.name,
+              leader_role: l.role,
+              leader_unit_id: l.unit_id,
+              scopes: ['awards', 'promotion'],
+            }),
+          );
+        }
+        await record(db, d, bars, 'bar-imposed', new Date(d.decidedAt));
+        log.info('bars imposed', { caseId: d.caseId, rung: d.rung, bars: bars.length });
+        return { barIds: bars.map((b) => b.id) };
+      });
+    },
+
+    async lapseBars(d: BarDecision & { at: string }): Promise<void> {
+      await withTransaction(pool, async (db) => {
+        await lapseBars(db, d.caseId, d.rung, new Date(d.at));
+        await record(db, d, await barsOfDecision(db, d.caseId, d.rung), 'bar-lapsed', new Date(d.at));
+      });
+    },
+
+    async revokeBars(d: BarDecision & { at: string; by: string; reason: string }): Promise<void> {
+      await withTransaction(pool, async (db) => {
+        await revokeBars(db, d.caseId, d.rung, new Date(d.at), d.by, d.reason);
+        await record(db, d, await barsOfDecision(db, d.caseId, d.rung), 'bar-revoked', new Date(d.at));
+      });
+    },
+  };
+}

@@ -1,0 +1,276 @@
+/**
+ * Eligibility, bars and the performance archive (Art. 15(3)(4), Art. 11; DESIGN.md §5): what organisation and
+ * personnel departments ask before honours, awards and promotions, and the revocation of bars by the authority
+ * that decided them.
+ */
+import { WorkflowUpdateFailedError } from '@temporalio/client';
+import { ApplicationFailure } from '@temporalio/common';
+import { z } from 'zod';
+import { archiveOf, barsApplying, getBar, type BarRow } from '../../db/bars';
+import { getCase } from '../../db/cases';
+import { getLeader, getRegion, getUnit } from '../../db/organisation';
+import { endOfShanghaiDay, SHANGHAI_OFFSET_MS, shanghaiDate } from '../../domain/calendar';
+import { ALL_ROLES } from '../../domain/roles';
+import { barWorkflowId, revokeBarUpdate } from '../../workflows/bar';
+import { Jurisdiction } from '../auth/jurisdiction';
+import type { AppDeps } from '../deps';
+import { ProblemError } from '../problem';
+import { defineRoute } from '../routing';
+
+const barView = z.object({
+  id: z.string(),
+  caseId: z.string(),
+  rung: z.string(),
+  decisionDocumentNo: z.string().nullable(),
+  authorityRegionId: z.string(),
+  subject: z.object({
+    kind: z.string(),
+    id: z.string(),
+    name: z.string(),
+    leaderRole: z.string().nullable(),
+    leaderUnitId: z.string().nullable(),
+  }),
+  scopes: z.array(z.string()),
+  startsAt: z.string(),
+  endsAt: z.string(),
+  lastDay: z.string().describe('The last day of the window, Asia/Shanghai'),
+  period: z.string(),
+  status: z.string(),
+  lapsedAt: z.string().nullable(),
+  revokedAt: z.string().nullable(),
+  revokedBy: z.string().nullable(),
+  revokeReason: z.string().nullable(),
+});
+
+const toBarView = (b: BarRow): z.infer<typeof barView> => ({
+  id: b.id,
+  caseId: b.case_id,
+  rung: b.rung,
+  decisionDocumentNo: b.decision_document_no,
+  authorityRegionId: b.authority_region_id,
+  subject: {
+    kind: b.subject_kind,
+    id: b.subject_id,
+    name: b.subject_name,
+    leaderRole: b.leader_role,
+    leaderUnitId: b.leader_unit_id,
+  },
+  scopes: b.scopes,
+  startsAt: b.starts_at.toISOString(),
+  endsAt: b.ends_at.toISOString(),
+  lastDay: shanghaiDate(b.ends_at),
+  period: b.period,
+  status: b.status,
+  lapsedAt: b.lapsed_at?.toISOString() ?? null,
+  revokedAt: b.revoked_at?.toISOString() ?? null,
+  revokedBy: b.revoked_by,
+  revokeReason: b.revoke_reason,
+});
+
+const subjectQuery = {
+  subjectKind: z.enum(['unit', 'region', 'leader']),
+  subjectId: z.string().min(2).max(40),
+};
+
+/** Whether the caller may see this subject's bars and archive; 404 if the subject does not exist. */
+async function requireSubject(
+  deps: AppDeps,
+  j: Jurisdiction,
+  kind: 'unit' | 'region' | 'leader',
+  id: string,
+): Promise<string> {
+  if (kind === 'unit') {
+    const unit = await getUnit(deps.pool, id);
+    if (!unit) throw new ProblemError('not-found', `there is no unit ${id}`);
+    Jurisdiction.require(await j.coversUnit(unit), `unit ${id}`);
+    return unit.name;
+  }
+  if (kind === 'region') {
+    const region = await getRegion(deps.pool, id);
+    if (!region) throw new ProblemError('not-found', `there is no region ${id}`);
+    Jurisdiction.require(await j.coversRegion(region.id), `region ${id}`);
+    return region.name;
+  }
+  const leader = await getLeader(deps.pool, id);
+  if (!leader) throw new ProblemError('not-found', `there is no leader ${id}`);
+  Jurisdiction.require(await j.coversLeader(id), `leader ${id}`);
+  return leader.name;
+}
+
+export const barRoutes = [
+  defineRoute({
+    method: 'get',
+    path: '/eligibility',
+    operationId: 'getEligibility',
+    summary: 'Is a unit, region or leader eligible for honours, awards or promotion on a date, and if not, why',
+    description:
+      'Art. 15(3)(4): a listed or vetoed unit or region may not be chosen for comprehensive honorary titles (honours); its principal, ' +
+      'supervising and in-charge leaders at the time of the decision may not receive awards nor be promoted (awards, promotion). ' +
+      'Computed from the records for any date, past or future. Overlapping bars: barred until the last one ends.',
+    tags: ['bars'],
+    access: { roles: ALL_ROLES },
+    query: z.strictObject({
+      ...subjectQuery,
+      purpose: z.enum(['honours', 'awards', 'promotion']),
+      date: z.iso.date('expected a date as YYYY-MM-DD').optional().describe('Defaults to today in Asia/Shanghai'),
+    }),
+    responses: {
+      200: {
+        description: 'The answer with every bar that applies',
+        schema: z.object({
+          subject: z.object({ kind: z.string(), id: z.string(), name: z.string() }),
+          purpose: z.string(),
+          date: z.string(),
+          eligible: z.boolean(),
+          barredUntil: z.string().nullable().describe('The last day of the latest bar that applies'),
+          bars: z.array(barView),
+        }),
+      },
+      404: { description: 'No such subject' },
+    },
+    handler: async ({ query, jurisdiction, deps }) => {
+      if (query.subjectKind === 'leader' && query.purpose === 'honours') {
+        throw new ProblemError(
+          'validation-failed',
+          'purpose: honours (综合性荣誉称号) are for units and regions; ask awards or promotion for a leader',
+        );
+      }
+      if (query.subjectKind !== 'leader' && query.purpose !== 'honours') {
+        throw new ProblemError(
+          'validation-failed',
+          `purpose: ${query.purpose} applies to leaders; ask honours for a ${query.subjectKind}`,
+        );
+      }
+      const name = await requireSubject(deps, jurisdiction, query.subjectKind, query.subjectId);
+      const date = query.date ?? shanghaiDate(new Date());
+      const dayStart = new Date(Date.parse(`${date}T00:00:00Z`) - SHANGHAI_OFFSET_MS);
+      const bars = await barsApplying(
+        deps.pool,
+        query.subjectKind,
+        query.subjectId,
+        query.purpose,
+        dayStart,
+        endOfShanghaiDay(dayStart),
+      );
+      const last = bars.reduce<Date | null>((m, b) => (!m || b.ends_at > m ? b.ends_at : m), null);
+      return {
+        status: 200,
+        body: {
+          subject: { kind: query.subjectKind, id: query.subjectId, name },
+          purpose: query.purpose,
+          date,
+          eligible: bars.length === 0,
+          barredUntil: last ? shanghaiDate(last) : null,
+          bars: bars.map(toBarView),
+        },
+      };
+    },
+  }),
+  defineRoute({
+    method: 'get',
+    path: '/bars/{id}',
+    operationId: 'getBar',
+    summary: 'One bar',
+    tags: ['bars'],
+    access: { roles: ALL_ROLES },
+    params: z.object({ id: z.string().regex(/^\d{1,18}$/, 'expected a bar id') }),
+    responses: { 200: { description: 'The bar', schema: barView }, 404: { description: 'No such bar' } },
+    handler: async ({ params, jurisdiction, deps }) => {
+      const bar = await getBar(deps.pool, params.id);
+      if (!bar) throw new ProblemError('not-found', `there is no bar ${params.id}`);
+      await requireSubject(deps, jurisdiction, bar.subject_kind, bar.subject_id);
+      return { status: 200, body: toBarView(bar) };
+    },
+  }),
+  defineRoute({
+    method: 'post',
+    path: '/bars/{id}/revoke',
+    operationId: 'revokeBars',
+    summary: 'Revoke the bars of a listing or veto decision (only the authority that decided it), with a reason',
+    description:
+      'Revokes every bar the same decision opened (the subject and its leaders) and stops their timer. The records keep the original ' +
+      'window and the revocation; eligibility after the revocation moment no longer counts them.',
+    tags: ['bars'],
+    access: { roles: ['office-operator', 'committee-leader'] },
+    params: z.object({ id: z.string().regex(/^\d{1,18}$/, 'expected a bar id') }),
+    body: z.strictObject({ reason: z.string().trim().min(1).max(5000) }),
+    responses: {
+      200: { description: 'Revoked', schema: z.object({ revoked: z.literal(true) }) },
+      404: { description: 'No such bar' },
+      409: { description: 'Not active' },
+    },
+    handler: async ({ params, body, actor, jurisdiction, deps }) => {
+      const bar = await getBar(deps.pool, params.id);
+      if (!bar) throw new ProblemError('not-found', `there is no bar ${params.id}`);
+      await requireSubject(deps, jurisdiction, bar.subject_kind, bar.subject_id);
+      // Listing: the upper-level office decided it (Art. 15(3)); veto: the upper-level committee (Art. 15(4)).
+      const authorityRole = bar.rung === 'listing' ? 'office-operator' : 'committee-leader';
+      if (actor.regionId !== bar.authority_region_id || actor.role !== authorityRole) {
+        throw new ProblemError(
+          'forbidden',
+          `only the authority that decided the ${bar.rung} may revoke its bars: a ${authorityRole} of region ${bar.authority_region_id}`,
+        );
+      }
+      const c = await getCase(deps.pool, bar.case_id);
+      const subjectId = c?.subject_id ?? bar.subject_id;
+      try {
+        await deps.temporal.client.workflow
+          .getHandle(barWorkflowId(bar.case_id, bar.rung, subjectId))
+          .executeUpdate(revokeBarUpdate, { args: [{ by: `${actor.name}（${actor.role}）`, reason: body.reason }] });
+      } catch (err) {
+        const cause = err instanceof WorkflowUpdateFailedError ? err.cause : undefined;
+        if (cause instanceof ApplicationFailure)
+          throw new ProblemError(cause.type === 'InvalidBarAct' ? 'validation-failed' : 'conflict', cause.message);
+        if (/already completed|not found/i.test((err as Error).message))
+          throw new ProblemError('conflict', `the bars of case ${bar.case_id} (${bar.rung}) are no longer active`);
+        throw err;
+      }
+      return { status: 200, body: { revoked: true } };
+    },
+  }),
+  defineRoute({
+    method: 'get',
+    path: '/archive',
+    operationId: 'getPerformanceArchive',
+    summary: 'Performance archive entries of a unit, region or leader (Art. 10 ¶2, Art. 11)',
+    tags: ['bars'],
+    access: { roles: ALL_ROLES },
+    query: z.strictObject(subjectQuery),
+    responses: {
+      200: {
+        description: 'Entries, oldest first',
+        schema: z.object({
+          items: z.array(
+            z.object({
+              id: z.string(),
+              at: z.string(),
+              kind: z.string(),
+              barId: z.string().nullable(),
+              caseId: z.string().nullable(),
+              summary: z.string(),
+              detail: z.unknown(),
+            }),
+          ),
+        }),
+      },
+    },
+    handler: async ({ query, jurisdiction, deps }) => {
+      await requireSubject(deps, jurisdiction, query.subjectKind, query.subjectId);
+      const rows = await archiveOf(deps.pool, query.subjectKind, query.subjectId);
+      return {
+        status: 200,
+        body: {
+          items: rows.map((r) => ({
+            id: r.id,
+            at: r.at.toISOString(),
+            kind: r.kind,
+            barId: r.bar_id,
+            caseId: r.case_id,
+            summary: r.summary,
+            detail: r.detail,
+          })),
+        },
+      };
+    },
+  }),
+];

@@ -1,0 +1,213 @@
+/** Queries for bars, the performance archive and the notification outbox (Art. 15(3)(4), Art. 10–11). */
+import type { Pool, PoolClient } from './pool';
+
+type Db = Pool | PoolClient;
+
+export type BarScope = 'honours' | 'awards' | 'promotion';
+
+export interface BarRow {
+  id: string;
+  bar_key: string;
+  case_id: string;
+  rung: 'listing' | 'veto';
+  decision_event_seq: number;
+  decision_document_no: string | null;
+  authority_region_id: string;
+  subject_kind: 'unit' | 'region' | 'leader';
+  subject_id: string;
+  subject_name: string;
+  leader_role: string | null;
+  leader_unit_id: string | null;
+  scopes: BarScope[];
+  starts_at: Date;
+  ends_at: Date;
+  period: string;
+  status: 'active' | 'lapsed' | 'revoked';
+  lapsed_at: Date | null;
+  revoked_at: Date | null;
+  revoked_by: string | null;
+  revoke_reason: string | null;
+}
+
+const BAR_COLS = `id::text, bar_key, case_id, rung, decision_event_seq, decision_document_no, authority_region_id, subject_kind,
+  subject_id, subject_name, leader_role, leader_unit_id, scopes, starts_at, ends_at, period, status, lapsed_at, revoked_at,
+  revoked_by, revoke_reason`;
+
+/** Leaders holding a principal, supervising or in-charge role in any of `unitIds` on `date` (YYYY-MM-DD). */
+export async function barredLeadersAt(
+  db: Db,
+  unitIds: string[],
+  date: string,
+): Promise<Array<{ leader_id: string; name: string; role: string; unit_id: string }>> {
+  const { rows } = await db.query(
+    `SELECT DISTINCT ON (lr.leader_id) lr.leader_id, l.name, lr.role, lr.unit_id
+       FROM leader_roles lr JOIN leaders l ON l.id = lr.leader_id
+      WHERE lr.unit_id = ANY($1) AND lr.role IN ('principal', 'supervising', 'in-charge')
+        AND lr.starts_on <= $2::date AND (lr.ends_on IS NULL OR lr.ends_on >= $2::date)
+      ORDER BY lr.leader_id, array_position(ARRAY['principal', 'supervising', 'in-charge'], lr.role)`,
+    [unitIds, date],
+  );
+  return rows;
+}
+
+export async function regionLeadershipUnits(db: Db, regionId: string): Promise<string[]> {
+  const { rows } = await db.query<{ id: string }>('SELECT id FROM units WHERE region_id = $1 AND leads_region', [
+    regionId,
+  ]);
+  return rows.map((r) => r.id);
+}
+
+/** Inserts a bar once (by its key); returns the row as stored. */
+export async function upsertBar(
+  db: Db,
+  b: Omit<BarRow, 'id' | 'status' | 'lapsed_at' | 'revoked_at' | 'revoked_by' | 'revoke_reason'>,
+): Promise<BarRow> {
+  await db.query(
+    `INSERT INTO bars (bar_key, case_id, rung, decision_event_seq, decision_document_no, authority_region_id, subject_kind, subject_id,
+       subject_name, leader_role, leader_unit_id, scopes, starts_at, ends_at, period)
+     VALUES ($1,$2,$3,$4,$5,$6,$7,$8,$9,$10,$11,$12,$13,$14,$15) ON CONFLICT (bar_key) DO NOTHING`,
+    [
+      b.bar_key,
+      b.case_id,
+      b.rung,
+      b.decision_event_seq,
+      b.decision_document_no,
+      b.authority_region_id,
+      b.subject_kind,
+      b.subject_id,
+      b.subject_name,
+      b.leader_role,
+      b.leader_unit_id,
+      b.scopes,
+      b.starts_at,
+      b.ends_at,
+      b.period,
+    ],
+  );
+  const { rows } = await db.query<BarRow>(`SELECT ${BAR_COLS} FROM bars WHERE bar_key = $1`, [b.bar_key]);
+  return rows[0]!;
+}
+
+export async function barsOfDecision(db: Db, caseId: string, rung: string): Promise<BarRow[]> {
+  const { rows } = await db.query<BarRow>(`SELECT ${BAR_COLS} FROM bars WHERE case_id = $1 AND rung = $2 ORDER BY id`, [
+    caseId,
+    rung,
+  ]);
+  return rows;
+}
+
+export async function getBar(db: Db, id: string): Promise<BarRow | undefined> {
+  const { rows } = await db.query<BarRow>(`SELECT ${BAR_COLS} FROM bars WHERE id = $1`, [id]);
+  return rows[0];
+}
+
+/** Marks a decision's active bars lapsed, once. Returns the rows it changed. */
+export async function lapseBars(db: Db, caseId: string, rung: string, at: Date): Promise<BarRow[]> {
+  const { rows } = await db.query<BarRow>(
+    `UPDATE bars SET status = 'lapsed', lapsed_at = $3 WHERE case_id = $1 AND rung = $2 AND status = 'active' RETURNING ${BAR_COLS}`,
+    [caseId, rung, at],
+  );
+  return rows;
+}
+
+/** Revokes a decision's active bars, keeping their original window alongside the revocation. */
+export async function revokeBars(
+  db: Db,
+  caseId: string,
+  rung: string,
+  at: Date,
+  by: string,
+  reason: string,
+): Promise<BarRow[]> {
+  const { rows } = await db.query<BarRow>(
+    `UPDATE bars SET status = 'revoked', revoked_at = $3, revoked_by = $4, revoke_reason = $5
+      WHERE case_id = $1 AND rung = $2 AND status = 'active' RETURNING ${BAR_COLS}`,
+    [caseId, rung, at, by, reason],
+  );
+  return rows;
+}
+
+/**
+ * The bars that keep a subject from `scope` at any moment of [from, to]: computed from the records alone (start,
+ * end, revocation), never from whether a timer has fired, so the answer is right for past and future days and
+ * while no worker runs.
+ */
+export async function barsApplying(
+  db: Db,
+  subjectKind: string,
+  subjectId: string,
+  scope: BarScope,
+  from: Date,
+  to: Date,
+): Promise<BarRow[]> {
+  // A named (prepared) statement: the eligibility endpoint is the hottest read in the system.
+  const { rows } = await db.query<BarRow>({
+    name: 'bars-applying',
+    text: `SELECT ${BAR_COLS} FROM bars
+      WHERE subject_kind = $1 AND subject_id = $2 AND $3 = ANY(scopes)
+        AND starts_at <= $5 AND ends_at >= $4 AND (revoked_at IS NULL OR revoked_at > $4)
+      ORDER BY ends_at DESC, id`,
+    values: [subjectKind, subjectId, scope, from, to],
+  });
+  return rows;
+}
+
+export async function insertArchiveEntry(
+  db: Db,
+  e: {
+    key: string;
+    subjectKind: string;
+    subjectId: string;
+    at: Date;
+    kind: string;
+    barId: string | null;
+    caseId: string | null;
+    summary: string;
+    detail: unknown;
+  },
+): Promise<void> {
+  await db.query(
+    `INSERT INTO performance_archive (entry_key, subject_kind, subject_id, at, kind, bar_id, case_id, summary, detail)
+     VALUES ($1,$2,$3,$4,$5,$6,$7,$8,$9) ON CONFLICT (entry_key) DO NOTHING`,
+    [e.key, e.subjectKind, e.subjectId, e.at, e.kind, e.barId, e.caseId, e.summary, JSON.stringify(e.detail)],
+  );
+}
+
+export interface ArchiveRow {
+  id: string;
+  at: Date;
+  kind: string;
+  bar_id: string | null;
+  case_id: string | null;
+  summary: string;
+  detail: unknown;
+}
+
+export async function archiveOf(db: Db, subjectKind: string, subjectId: string): Promise<ArchiveRow[]> {
+  const { rows } = await db.query<ArchiveRow>(
+    `SELECT id::text, at, kind, bar_id::text, case_id, summary, detail FROM performance_archive
+      WHERE subject_kind = $1 AND subject_id = $2 ORDER BY at, id`,
+    [subjectKind, subjectId],
+  );
+  return rows;
+}
+
+export async function insertNotification(
+  db: Db,
+  n: {
+    key: string;
+    addresseeKind: string;
+    addresseeId: string;
+    addresseeName: string;
+    subject: string;
+    body: string;
+    caseId: string | null;
+    barId: string | null;
+  },
+): Promise<void> {
+  await db.query(
+    `INSERT INTO notifications (notification_key, addressee_kind, addressee_id, addressee_name, subject, body, case_id, bar_id)
+     VALUES ($1,$2,$3,$4,$5,$6,$7,$8) ON CONFLICT (notification_key) DO NOTHING`,
+    [n.key, n.addresseeKind, n.addresseeId, n.addresseeName, n.subject, n.body, n.caseId, n.barId],
+  );
+}
