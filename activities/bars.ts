@@ -14,6 +14,7 @@ import {
   upsertBar,
   type BarRow,
 } from '../db/bars';
+import { getRegion } from '../db/organisation';
 import { withTransaction, type PoolClient } from '../db/pool';
 import { chineseDate, shanghaiDate } from '../domain/calendar';
 import { RUNG_NAMES } from '../domain/policy';
@@ -30,6 +31,12 @@ export interface BarDecision {
   endsAt: string;
   period: string;
 }
+
+const LEADER_ROLE_NAMES: Record<string, string> = {
+  principal: '主要领导干部',
+  supervising: '主管领导干部',
+  'in-charge': '分管领导干部',
+};
 
 const SCOPE_TEXT = { honours: '评选综合性荣誉称号', awards: '评先受奖', promotion: '晋职晋级' } as const;
 
@@ -95,6 +102,30 @@ async function record(
   });
 }
 
+/**
+ * Art. 15(4) ¶2: a veto is reported to and filed with the upper departments (按照中央有关规定向上级有关部门进行报告、备案):
+ * a record addressed to the level above the deciding committee (or, at the top of this system, to the centre).
+ */
+async function reportAndFile(db: PoolClient, d: BarDecision, bars: BarRow[]): Promise<void> {
+  const authority = await getRegion(db, d.authority.regionId);
+  const upper = authority?.parent_id ? await getRegion(db, authority.parent_id) : undefined;
+  const leaders = bars
+    .filter((b) => b.subject_kind === 'leader')
+    .map((b) => `${b.subject_name}（${LEADER_ROLE_NAMES[b.leader_role ?? ''] ?? b.leader_role}）`);
+  await insertNotification(db, {
+    key: `bar-${d.caseId}-veto:report-and-filing`,
+    addresseeKind: 'upper-departments',
+    addresseeId: upper?.id ?? 'central',
+    addresseeName: upper ? `${upper.name}有关部门` : '中央有关部门',
+    subject: `关于对${d.subject.name}实行一票否决的报告备案`,
+    body:
+      `${d.authority.name}于${chineseDate(new Date(d.decidedAt))}决定对${d.subject.name}实行一票否决（${d.decisionDocumentNo ?? '文号待补'}，案件${d.caseId}）。` +
+      `自该日起至${chineseDate(new Date(d.endsAt))}，取消该地区、单位评选综合性荣誉称号的资格，取消${leaders.join('、') || '其主要领导干部、主管领导干部、分管领导干部'}评先受奖、晋职晋级的资格。特此报告备案。`,
+    caseId: d.caseId,
+    barId: null,
+  });
+}
+
 export function createBarActivities({ pool }: ActivityDeps) {
   return {
     /** Records the bars of a decision: the subject (honours) and its principal, supervising and in-charge leaders at that moment (awards, promotion). */
@@ -139,6 +170,7 @@ export function createBarActivities({ pool }: ActivityDeps) {
           );
         }
         await record(db, d, bars, 'bar-imposed', new Date(d.decidedAt));
+        if (d.rung === 'veto') await reportAndFile(db, d, bars);
         log.info('bars imposed', { caseId: d.caseId, rung: d.rung, bars: bars.length });
         return { barIds: bars.map((b) => b.id) };
       });

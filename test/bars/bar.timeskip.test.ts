@@ -149,6 +149,38 @@ describe('bar timers on the real periods', () => {
     expect(notes.rows.map((r) => r.to).sort()).toEqual(['leader:L-W', 'organisation-department:150000', 'unit:U-W']);
   });
 
+  it('Art. 15(4): a veto’s bars lapse after one calendar year, and the lapse is notified', async () => {
+    await db.pool.query(
+      `INSERT INTO cases SELECT '2026-000203', subject_kind, subject_id, subject_name, subject_region_id, opening_region_id, upper_region_id,
+         grounds, facts, severity, aggravating, mitigating, start_rung, start_reason, policy_region_id, policy_version, policy, rung, phase,
+         status, deadline, NULL, opened_by, opened_at, closed_at, updated_at FROM cases WHERE id = '2026-000201'`,
+    );
+    const taskQueue = 'bars-veto-lapse';
+    const worker = await createWorker({
+      connection: env.nativeConnection as NativeConnection,
+      namespace: 'default',
+      taskQueue,
+      deps: { pool: db.pool },
+    });
+    const input = await decision('2026-000203', 'veto');
+    await worker.runUntil(async () => {
+      const handle = await env.client.workflow.start(barWorkflow, {
+        workflowId: 'bar-2026-000203-veto-U-W',
+        taskQueue,
+        args: [input],
+      });
+      await env.sleep('360 days');
+      expect(await handle.query(getBarStatus)).toBe('active');
+      expect(await handle.result()).toBe('lapsed');
+    });
+    const bars = await barsOfDecision(db.pool, '2026-000203', 'veto');
+    expect(bars.every((b) => b.status === 'lapsed' && b.lapsed_at! >= b.ends_at)).toBe(true);
+    const notes = await db.pool.query(
+      "SELECT addressee_kind FROM notifications WHERE case_id = '2026-000203' AND notification_key LIKE '%bar-lapsed%'",
+    );
+    expect(notes.rows.map((r) => r.addressee_kind).sort()).toEqual(['leader', 'organisation-department', 'unit']);
+  });
+
   it('Art. 15(4): a veto’s bars run a year; revoked by the authority in the third month, they stop at once', async () => {
     const taskQueue = 'bars-veto';
     const worker = await createWorker({

@@ -188,6 +188,16 @@ describe('overlaps, leap years, regions, revocation', () => {
     expect(r.body.bars.map((b: { rung: string }) => b.rung).sort()).toEqual(['listing', 'veto']);
     expect((await eligibility('unit', 'U-A', 'honours', '2027-12-01')).body.eligible).toBe(false);
     expect((await eligibility('unit', 'U-A', 'honours', '2027-12-02')).body.eligible).toBe(true);
+    // Art. 15(4) ¶2: reported to and filed with the upper departments (the level above the deciding city).
+    const filed = await h.pool.query(
+      "SELECT addressee_id, subject, body FROM notifications WHERE notification_key = 'bar-2026-000102-veto:report-and-filing'",
+    );
+    expect(filed.rows).toEqual([
+      expect.objectContaining({ addressee_id: '140000', subject: '关于对丁一区公安分局实行一票否决的报告备案' }),
+    ]);
+    // At the veto the principal had moved away (above); the in-charge leader was still there.
+    expect(filed.rows[0].body).toMatch(/分管负责人（分管领导干部）.*评先受奖、晋职晋级/);
+    expect(filed.rows[0].body).not.toMatch(/主要负责人/);
   });
 
   it('counts across a leap day: listed 31 August 2027, barred through 29 February 2028', async () => {
