@@ -1,34 +1,12 @@
 import { cp, mkdtemp, rm, writeFile, appendFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
-import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { inject } from 'vitest';
 import { MIGRATIONS_DIR, migrate, MigrationError } from '../../db/migrate';
-import { createPool, type Pool } from '../../db/pool';
+import { freshDatabase as freshDb } from '../helpers';
 
-/** Each test gets a database of its own on the real server, so migrations start from nothing. */
-async function freshDatabase(): Promise<{ pool: Pool; drop: () => Promise<void> }> {
-  const name = `migrate_${Math.random().toString(36).slice(2, 10)}`;
-  const adminUrl = inject('databaseUrl');
-  const admin = new pg.Client({ connectionString: adminUrl });
-  await admin.connect();
-  await admin.query(`CREATE DATABASE ${name}`);
-  await admin.end();
-  const url = new URL(adminUrl);
-  url.pathname = `/${name}`;
-  const pool = createPool(url.toString(), 2);
-  return {
-    pool,
-    drop: async () => {
-      await pool.end();
-      const a = new pg.Client({ connectionString: adminUrl });
-      await a.connect();
-      await a.query(`DROP DATABASE ${name}`);
-      await a.end();
-    },
-  };
-}
+/** Each test gets an empty database of its own on the real server, so migrations start from nothing. */
+const freshDatabase = () => freshDb({ migrated: false });
 
 describe('migrations: numbered, forward-only, recorded (issue 2)', () => {
   let dir: string;
