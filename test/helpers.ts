@@ -10,6 +10,8 @@ import type { AppDeps } from '../api/deps';
 import pg from 'pg';
 import { migrate } from '../db/migrate';
 import { createPool, type Pool } from '../db/pool';
+import { insertCase } from '../db/cases';
+import { DEFAULT_POLICY, type LadderPolicy, type Rung } from '../domain/policy';
 import type { Role } from '../domain/roles';
 import { loadConfig, type Config } from '../lib/config';
 import { createLogger } from '../lib/logger';
@@ -192,3 +194,46 @@ export async function tokenFor(
 }
 
 export const bearer = (secret: string): Record<string, string> => ({ Authorization: `Bearer ${secret}` });
+
+/**
+ * A case row as the API writes it when it opens a case, for tests that drive workflows or activities directly.
+ * Only what differs between tests is given; the rest are plain defaults.
+ */
+export async function insertCaseRow(
+  pool: Pool,
+  c: {
+    id: string;
+    subject: { kind: 'unit' | 'region'; id: string; name: string; regionId: string };
+    openingRegionId: string;
+    upperRegionId: string;
+    startRung?: Rung;
+    policy?: LadderPolicy;
+  },
+): Promise<void> {
+  const rung = c.startRung ?? 'notice';
+  await insertCase(pool, {
+    id: c.id,
+    subject_kind: c.subject.kind,
+    subject_id: c.subject.id,
+    subject_name: c.subject.name,
+    subject_region_id: c.subject.regionId,
+    opening_region_id: c.openingRegionId,
+    upper_region_id: c.upperRegionId,
+    grounds: [1],
+    facts: '测试',
+    severity: 'ordinary',
+    aggravating: [],
+    mitigating: [],
+    start_rung: rung,
+    start_reason: '测试',
+    policy_region_id: null,
+    policy_version: 0,
+    policy: c.policy ?? DEFAULT_POLICY.ladder,
+    rung,
+    phase: 'opening',
+    status: 'open',
+    deadline: null,
+    idempotency_key: null,
+    opened_by: 'test',
+  });
+}

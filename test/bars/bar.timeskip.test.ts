@@ -7,13 +7,12 @@ import { TestWorkflowEnvironment } from '@temporalio/testing';
 import type { NativeConnection } from '@temporalio/worker';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { barsOfDecision } from '../../db/bars';
-import { insertCase } from '../../db/cases';
 import { insertLeader, insertLeaderRole, insertRegion, insertUnit } from '../../db/organisation';
 import { deadlineAfter } from '../../domain/calendar';
 import { DEFAULT_POLICY } from '../../domain/policy';
 import { barWorkflow, getBarStatus, revokeBarUpdate, type BarWorkflowInput } from '../../workflows/bar';
 import { createWorker } from '../../worker/worker';
-import { freshDatabase, quietRuntime } from '../helpers';
+import { freshDatabase, insertCaseRow, quietRuntime } from '../helpers';
 
 let env: TestWorkflowEnvironment;
 let db: Awaited<ReturnType<typeof freshDatabase>>;
@@ -63,30 +62,12 @@ beforeAll(async () => {
     endsOn: null,
   });
   for (const id of ['2026-000201', '2026-000202']) {
-    await insertCase(p, {
+    await insertCaseRow(p, {
       id,
-      subject_kind: 'unit',
-      subject_id: 'U-W',
-      subject_name: '戊市某局',
-      subject_region_id: '150100',
-      opening_region_id: '150100',
-      upper_region_id: '150000',
-      grounds: [1],
-      facts: 'x',
-      severity: 'especially-serious',
-      aggravating: [],
-      mitigating: [],
-      start_rung: 'listing',
-      start_reason: 'x',
-      policy_region_id: null,
-      policy_version: 0,
-      policy: DEFAULT_POLICY.ladder,
-      rung: 'listing',
-      phase: 'rectifying',
-      status: 'open',
-      deadline: null,
-      idempotency_key: null,
-      opened_by: 'test',
+      subject: { kind: 'unit', id: 'U-W', name: '戊市某局', regionId: '150100' },
+      openingRegionId: '150100',
+      upperRegionId: '150000',
+      startRung: 'listing',
     });
   }
 });

@@ -5,11 +5,10 @@
 import { MockActivityEnvironment } from '@temporalio/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createBarActivities, type BarDecision } from '../../activities/bars';
-import { insertCase } from '../../db/cases';
 import { revokeBars } from '../../db/bars';
 import { deadlineAfter } from '../../domain/calendar';
 import { DEFAULT_POLICY } from '../../domain/policy';
-import { bearer, call, freshDatabase, startHarness, tokenFor, type Harness } from '../helpers';
+import { bearer, call, freshDatabase, insertCaseRow, startHarness, tokenFor, type Harness } from '../helpers';
 
 let h: Harness;
 let db: Awaited<ReturnType<typeof freshDatabase>>;
@@ -20,30 +19,12 @@ async function openCaseRow(
   id: string,
   subject: { kind: 'unit' | 'region'; id: string; name: string; regionId: string },
 ) {
-  await insertCase(h.pool, {
+  await insertCaseRow(h.pool, {
     id,
-    subject_kind: subject.kind,
-    subject_id: subject.id,
-    subject_name: subject.name,
-    subject_region_id: subject.regionId,
-    opening_region_id: '140100',
-    upper_region_id: '140100',
-    grounds: [1],
-    facts: 'x',
-    severity: 'ordinary',
-    aggravating: [],
-    mitigating: [],
-    start_rung: 'listing',
-    start_reason: 'x',
-    policy_region_id: null,
-    policy_version: 0,
-    policy: DEFAULT_POLICY.ladder,
-    rung: 'listing',
-    phase: 'rectifying',
-    status: 'open',
-    deadline: null,
-    idempotency_key: null,
-    opened_by: 'test',
+    subject,
+    openingRegionId: '140100',
+    upperRegionId: '140100',
+    startRung: 'listing',
   });
 }
 

@@ -5,7 +5,7 @@
 import { TestWorkflowEnvironment } from '@temporalio/testing';
 import type { NativeConnection } from '@temporalio/worker';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, inject, it } from 'vitest';
-import { caseEvents, insertCase } from '../../db/cases';
+import { caseEvents } from '../../db/cases';
 import { insertRegion, insertUnit } from '../../db/organisation';
 import { deadlineAfter } from '../../domain/calendar';
 import { DEFAULT_POLICY, type Rung } from '../../domain/policy';
@@ -22,7 +22,7 @@ import {
 } from '../../workflows/accountabilityCase';
 import { barWorkflowId } from '../../workflows/bar';
 import { createWorker } from '../../worker/worker';
-import { freshDatabase, quietRuntime } from '../helpers';
+import { freshDatabase, insertCaseRow, quietRuntime } from '../helpers';
 
 let env: TestWorkflowEnvironment;
 let db: Awaited<ReturnType<typeof freshDatabase>>;
@@ -108,30 +108,12 @@ async function openCase(startRung: Rung = 'notice'): Promise<AccountabilityCaseI
     startReason: 'test',
     openedBy: 'test',
   };
-  await insertCase(db.pool, {
+  await insertCaseRow(db.pool, {
     id: caseId,
-    subject_kind: 'unit',
-    subject_id: 'U-1',
-    subject_name: '南关区某局',
-    subject_region_id: '220102',
-    opening_region_id: '220102',
-    upper_region_id: '220100',
-    grounds: [2],
-    facts: input.facts,
-    severity: 'ordinary',
-    aggravating: [],
-    mitigating: [],
-    start_rung: startRung,
-    start_reason: 'test',
-    policy_region_id: null,
-    policy_version: 0,
-    policy: DEFAULT_POLICY.ladder,
-    rung: startRung,
-    phase: 'opening',
-    status: 'open',
-    deadline: null,
-    idempotency_key: null,
-    opened_by: 'test',
+    subject: input.subject,
+    openingRegionId: '220102',
+    upperRegionId: '220100',
+    startRung,
   });
   return input;
 }

@@ -17,7 +17,6 @@ import { Worker } from '@temporalio/worker';
 import { describe, expect, inject, it } from 'vitest';
 import { systemCheckWorkflow } from '../../workflows/systemCheck';
 import { WORKFLOWS_PATH } from '../../worker/worker';
-import { insertCase } from '../../db/cases';
 import { DEFAULT_POLICY, type LadderPolicy, type Rung } from '../../domain/policy';
 import {
   accountabilityCaseWorkflow,
@@ -30,7 +29,7 @@ import {
   type CaseState,
 } from '../../workflows/accountabilityCase';
 import { barWorkflowId, revokeBarUpdate } from '../../workflows/bar';
-import { freshDatabase, quietRuntime, startHarness, type Harness } from '../helpers';
+import { freshDatabase, insertCaseRow, quietRuntime, startHarness, type Harness } from '../helpers';
 
 const CHANGED_WORKFLOWS = path.join(path.dirname(fileURLToPath(import.meta.url)), 'fixtures', 'changedWorkflows.ts');
 const HISTORIES = path.join(path.dirname(fileURLToPath(import.meta.url)), '..', 'histories');
@@ -54,30 +53,13 @@ async function startCase(h: Harness, startRung: Rung) {
        ('990100', '演练市', 'city', '990000', '演练市综治委', '演练市综治办')
      ON CONFLICT DO NOTHING`,
   );
-  await insertCase(h.pool, {
+  await insertCaseRow(h.pool, {
     id: caseId,
-    subject_kind: 'region',
-    subject_id: '990100',
-    subject_name: '演练市',
-    subject_region_id: '990100',
-    opening_region_id: '990000',
-    upper_region_id: '990000',
-    grounds: [1],
-    facts: '演练',
-    severity: 'ordinary',
-    aggravating: [],
-    mitigating: [],
-    start_rung: startRung,
-    start_reason: '演练',
-    policy_region_id: null,
-    policy_version: 0,
+    subject: { kind: 'region', id: '990100', name: '演练市', regionId: '990100' },
+    openingRegionId: '990000',
+    upperRegionId: '990000',
+    startRung,
     policy: DRILL,
-    rung: startRung,
-    phase: 'opening',
-    status: 'open',
-    deadline: null,
-    idempotency_key: null,
-    opened_by: 'recorder',
   });
   const office = { regionId: '990000', name: '演练省综治办', shortName: '演练综治办' };
   return h.client.workflow.start(accountabilityCaseWorkflow, {
