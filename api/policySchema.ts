@@ -17,6 +17,8 @@ export const policyDocumentSchema = z
       bars: z.strictObject({ listing: iso, veto: iso }),
       aggravatingRungsUp: z.number().int().min(0).max(3),
       mitigatingMaxRungsDown: z.number().int().min(0).max(3),
+      extensions: z.strictObject({ maxCount: z.number().int().min(0).max(5), maxLength: iso }).optional(),
+      aggravatingForbidsExtensions: z.boolean().optional(),
     }),
   })
   .superRefine((doc, ctx) => {

@@ -29,7 +29,17 @@ export interface LadderPolicy {
   aggravatingRungsUp: number;
   /** Art. 17 "可以从轻": the opening office may start at most this many rungs lower, with a reason. */
   mitigatingMaxRungsDown: number;
+  /**
+   * Extensions of a rectification deadline the issuer may grant, per rung: how many and how long each. Policies
+   * written before this setting existed get {@link DEFAULT_EXTENSIONS}.
+   */
+  extensions?: { maxCount: number; maxLength: string };
+  /** Art. 16 "应当从重": whether a case with aggravating circumstances may have its deadlines extended. */
+  aggravatingForbidsExtensions?: boolean;
 }
+
+/** Project default, not from the regulation: one extension of at most 30 days per rung. */
+export const DEFAULT_EXTENSIONS = { maxCount: 1, maxLength: 'P30D' } as const;
 
 export interface PolicyDocument {
   /** Free text: which local rule this implements. */
@@ -52,6 +62,8 @@ export const DEFAULT_POLICY: PolicyDocument = {
     bars: { listing: 'P6M', veto: 'P1Y' },
     aggravatingRungsUp: 1,
     mitigatingMaxRungsDown: 1,
+    extensions: { ...DEFAULT_EXTENSIONS },
+    aggravatingForbidsExtensions: true,
   },
 };
 
@@ -71,6 +83,7 @@ export function policyProblems(doc: PolicyDocument): string[] {
   duration('ladder.vetoDecisionReminderEvery', l.vetoDecisionReminderEvery, true);
   duration('ladder.bars.listing', l.bars.listing);
   duration('ladder.bars.veto', l.bars.veto);
+  if (l.extensions) duration('ladder.extensions.maxLength', l.extensions.maxLength);
   return problems;
 }
 

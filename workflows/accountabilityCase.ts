@@ -20,10 +20,10 @@ import {
   upsertSearchAttributes,
 } from '@temporalio/workflow';
 import type { Activities } from '../activities';
-import { chineseDate, deadlineAfter } from '../domain/calendar';
+import { addDuration, chineseDate, deadlineAfter } from '../domain/calendar';
 import { fixedDurationMs, parseIsoDuration } from '../domain/duration';
 import type { DocumentKind } from '../domain/documents';
-import { RUNG_NAMES, RUNGS, type LadderPolicy, type Rung, type Severity } from '../domain/policy';
+import { DEFAULT_EXTENSIONS, RUNG_NAMES, RUNGS, type LadderPolicy, type Rung, type Severity } from '../domain/policy';
 import { CaseDeadline, CaseRung, CaseStatus } from '../domain/searchAttributes';
 import { barWorkflow, barWorkflowId } from './bar';
 
@@ -52,6 +52,8 @@ export interface AccountabilityCaseInput {
   startReason: string;
   /** A deadline the opening office set for the first rung instead of the policy's. */
   explicitDeadline?: string;
+  /** Art. 16 circumstances were found (the policy may then forbid extensions). */
+  aggravating?: boolean;
   openedBy: string;
 }
 
@@ -86,6 +88,17 @@ export interface VetoDecision {
   reasons: string;
   /** Declined: the new deadline under continued listing, set by the committee. */
   newDeadline?: string;
+}
+export interface ExtensionRequest {
+  requestedBy: string;
+  /** The deadline asked for. */
+  until: string;
+  reason: string;
+}
+export interface ExtensionDecision {
+  decision: 'grant' | 'refuse';
+  decidedBy: string;
+  reasons?: string;
 }
 export interface Withdrawal {
   reason: string;
@@ -123,6 +136,8 @@ export const reviewRectification = defineUpdate<{ status: CaseStatusValue }, [Re
 export const recordTalk = defineUpdate<{ deadline: string }, [TalkRecord]>('recordTalk');
 export const decideVeto = defineUpdate<{ rung: Rung; deadline: string | null }, [VetoDecision]>('decideVeto');
 export const withdrawCase = defineUpdate<void, [Withdrawal]>('withdrawCase');
+export const requestExtension = defineUpdate<void, [ExtensionRequest]>('requestExtension');
+export const decideExtension = defineUpdate<{ deadline: string | null }, [ExtensionDecision]>('decideExtension');
 export const getCaseState = defineQuery<CaseState>('getCaseState');
 
 const { recordCaseEvent, issueCaseDocument, updateCaseState } = proxyActivities<Activities>({
@@ -162,6 +177,9 @@ export async function accountabilityCaseWorkflow(input: AccountabilityCaseInput)
   };
   let seq = 0;
   let withdrawal: Withdrawal | undefined;
+  /** The extension request awaiting the issuer's decision, and how many were granted on the current rung. */
+  let extensionRequest: ExtensionRequest | undefined;
+  const extensionsGranted: Partial<Record<Rung, number>> = {};
   let talk: TalkRecord | undefined;
   let veto: (VetoDecision & { deadline: string | null }) | undefined;
   /** Events the update handlers recorded, written in order by the main loop's activities. */
@@ -278,6 +296,73 @@ export async function accountabilityCaseWorkflow(input: AccountabilityCaseInput)
       validator: (w: Withdrawal) => {
         if (s.status !== 'open' || withdrawal) throw conflict('the case is already closed');
         if (!w.reason.trim()) throw invalid('a withdrawal must give its reason');
+      },
+    },
+  );
+
+  // Extensions (DESIGN.md §4): asked by the subject before the deadline, decided by the issuer, within the policy.
+  const extensionPolicy = input.policy.extensions ?? DEFAULT_EXTENSIONS;
+  setHandler(
+    requestExtension,
+    (r: ExtensionRequest) => {
+      extensionRequest = r;
+      pending.push({
+        kind: 'extension-requested',
+        actor: r.requestedBy,
+        detail: { until: r.until, reason: r.reason, deadline: s.deadline },
+      });
+    },
+    {
+      validator: (r: ExtensionRequest) => {
+        if (s.phase !== 'rectifying' || !s.deadline)
+          throw conflict(`no rectification deadline is running: the case is ${PHASE_NAMES[s.phase]}`);
+        if (Date.now() >= Date.parse(s.deadline))
+          throw conflict('an extension is asked before the deadline, not after it');
+        if (extensionRequest) throw conflict('an earlier extension request is still awaiting its decision');
+        if (input.aggravating && (input.policy.aggravatingForbidsExtensions ?? true)) {
+          throw conflict('Art. 16: with aggravating circumstances the policy in force allows no extension');
+        }
+        if ((extensionsGranted[s.rung] ?? 0) >= extensionPolicy.maxCount) {
+          throw conflict(
+            `the policy in force allows ${extensionPolicy.maxCount} extension(s) at this rung, and they are used`,
+          );
+        }
+        const until = Date.parse(r.until);
+        if (!(until > Date.parse(s.deadline)))
+          throw invalid('the deadline asked for must be later than the current one');
+        if (until > addDuration(new Date(s.deadline), extensionPolicy.maxLength).getTime()) {
+          throw invalid(`an extension may add at most ${extensionPolicy.maxLength} to the current deadline`);
+        }
+        if (!r.reason.trim()) throw invalid('an extension request must give its reason');
+      },
+    },
+  );
+  setHandler(
+    decideExtension,
+    (d: ExtensionDecision) => {
+      const request = extensionRequest!;
+      extensionRequest = undefined;
+      if (d.decision === 'grant') {
+        extensionsGranted[s.rung] = (extensionsGranted[s.rung] ?? 0) + 1;
+        pending.push({
+          kind: 'extension-granted',
+          actor: d.decidedBy,
+          detail: { from: s.deadline, to: request.until, reasons: d.reasons ?? null },
+        });
+        s.deadline = request.until;
+      } else {
+        pending.push({
+          kind: 'extension-refused',
+          actor: d.decidedBy,
+          detail: { until: request.until, reasons: d.reasons ?? null },
+        });
+      }
+      return { deadline: s.deadline };
+    },
+    {
+      validator: (d: ExtensionDecision) => {
+        if (!extensionRequest) throw conflict('no extension request is awaiting a decision');
+        if (d.decision === 'refuse' && !d.reasons?.trim()) throw invalid('a refusal must give its reasons');
       },
     },
   );
@@ -507,7 +592,16 @@ export async function accountabilityCaseWorkflow(input: AccountabilityCaseInput)
     s.phase = 'rectifying';
     await publish();
     const done = () => accepted() || !!withdrawal;
-    let ok = await waitWithReminders(done, new Date(s.deadline!), input.subject.name);
+    // A granted extension moves the deadline: wait again, with reminders for the new one. Without one, this is a
+    // single wait, exactly as before extensions existed (so recorded histories replay unchanged).
+    let ok = false;
+    for (;;) {
+      const waitingFor = s.deadline!;
+      ok = await waitWithReminders(() => done() || s.deadline !== waitingFor, new Date(waitingFor), input.subject.name);
+      if (s.deadline === waitingFor) break;
+      await publish();
+    }
+    ok = ok && done();
     if (!ok && s.reports.some((r) => r.status === 'pending' && r.rung === s.rung)) {
       // A report handed in before the deadline is reviewed before anything escalates.
       s.phase = 'awaiting-review';

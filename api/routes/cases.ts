@@ -33,6 +33,8 @@ import {
   getCaseState,
   INVALID_CASE_ACT,
   recordTalk,
+  decideExtension,
+  requestExtension,
   reviewRectification,
   submitRectification,
   withdrawCase,
@@ -158,6 +160,12 @@ async function visibleCase(deps: AppDeps, j: Jurisdiction, id: string): Promise<
   Jurisdiction.require(sees, `case ${id}`);
   return c;
 }
+
+/** The subject acts for itself: a unit through its liaison, a region through its own office. */
+const actsForSubject = (actor: Actor, c: CaseRow) =>
+  actor.role === 'admin' ||
+  (c.subject_kind === 'unit' && actor.role === 'unit-liaison' && actor.unitId === c.subject_id) ||
+  (c.subject_kind === 'region' && actor.role === 'office-operator' && actor.regionId === c.subject_id);
 
 /** The region whose office issued the current rung: the notice by the opening office, the rest by the upper level. */
 const issuerRegion = (c: CaseRow) => (c.rung === 'notice' ? c.opening_region_id : c.upper_region_id);
@@ -352,6 +360,7 @@ export const caseRoutes = [
               startRung: start.rung,
               startReason: reason,
               explicitDeadline: body.deadline ? new Date(body.deadline).toISOString() : undefined,
+              aggravating: body.aggravating.length > 0,
               openedBy: actorLabel(actor),
             },
           ],
@@ -504,12 +513,7 @@ export const caseRoutes = [
     },
     handler: async ({ params, body, headers, actor, jurisdiction, deps }) => {
       const c = await visibleCase(deps, jurisdiction, params.id);
-      // The subject reports: a unit through its liaison, a region through its own office.
-      const isSubject =
-        actor.role === 'admin' ||
-        (c.subject_kind === 'unit' && actor.role === 'unit-liaison' && actor.unitId === c.subject_id) ||
-        (c.subject_kind === 'region' && actor.role === 'office-operator' && actor.regionId === c.subject_id);
-      Jurisdiction.require(isSubject, `reporting for the subject of case ${c.id}`);
+      Jurisdiction.require(actsForSubject(actor, c), `reporting for the subject of case ${c.id}`);
       const result = await act(deps, c.id, (h) =>
         h.executeUpdate(submitRectification, {
           args: [{ submittedBy: actorLabel(actor), ...body }],
@@ -637,6 +641,61 @@ export const caseRoutes = [
               newDeadline: body.newDeadline ? new Date(body.newDeadline).toISOString() : undefined,
             },
           ],
+          updateId: headers['idempotency-key'],
+        }),
+      );
+      return afterAct(deps, c.id, result);
+    },
+  }),
+  defineRoute({
+    method: 'post',
+    path: '/cases/{id}/extension-requests',
+    operationId: 'requestExtension',
+    summary: 'Ask for a later rectification deadline (the subject, before the deadline)',
+    tags: ['cases'],
+    access: { roles: ['admin', 'unit-liaison', 'office-operator'] },
+    params: caseIdParam,
+    headers: idempotencyHeaders,
+    body: z.strictObject({ until: future('until'), reason: z.string().trim().min(1).max(5000) }),
+    responses: {
+      200: { description: 'Received; awaits the issuer’s decision', schema: actResponse },
+      409: { description: 'Not possible now or not allowed by the policy' },
+    },
+    handler: async ({ params, body, headers, actor, jurisdiction, deps }) => {
+      const c = await visibleCase(deps, jurisdiction, params.id);
+      Jurisdiction.require(actsForSubject(actor, c), `asking for the subject of case ${c.id}`);
+      const result = await act(deps, c.id, (h) =>
+        h.executeUpdate(requestExtension, {
+          args: [{ requestedBy: actorLabel(actor), until: new Date(body.until).toISOString(), reason: body.reason }],
+          updateId: headers['idempotency-key'],
+        }),
+      );
+      return afterAct(deps, c.id, result ?? null);
+    },
+  }),
+  defineRoute({
+    method: 'post',
+    path: '/cases/{id}/extension-decisions',
+    operationId: 'decideExtension',
+    summary: 'Grant or refuse the pending extension request (the issuer of the current rung)',
+    tags: ['cases'],
+    access: { roles: ['admin', 'office-operator'] },
+    params: caseIdParam,
+    headers: idempotencyHeaders,
+    body: z.strictObject({ decision: z.enum(['grant', 'refuse']), reasons: z.string().trim().max(5000).optional() }),
+    responses: {
+      200: { description: 'Decided; a grant moves the deadline', schema: actResponse },
+      409: { description: 'No request is pending' },
+    },
+    handler: async ({ params, body, headers, actor, jurisdiction, deps }) => {
+      const c = await visibleCase(deps, jurisdiction, params.id);
+      Jurisdiction.require(
+        actor.role === 'admin' || actor.regionId === issuerRegion(c),
+        `deciding for the issuer of case ${c.id}`,
+      );
+      const result = await act(deps, c.id, (h) =>
+        h.executeUpdate(decideExtension, {
+          args: [{ ...body, decidedBy: actorLabel(actor) }],
           updateId: headers['idempotency-key'],
         }),
       );

@@ -271,6 +271,24 @@ const MATRIX: Record<
     inside: ['committee-leader'],
     outside: [],
   },
+  'POST /cases/{id}/extension-requests': {
+    build: (w) => ({
+      method: 'POST',
+      path: `/cases/${cases[w]}/extension-requests`,
+      body: { until: new Date(Date.now() + 40 * 86_400_000).toISOString(), reason: '矩阵' },
+    }),
+    inside: ['admin', 'unit-liaison'],
+    outside: ADMIN,
+  },
+  'POST /cases/{id}/extension-decisions': {
+    build: (w) => ({
+      method: 'POST',
+      path: `/cases/${cases[w]}/extension-decisions`,
+      body: { decision: 'refuse', reasons: '矩阵' },
+    }),
+    inside: WRITERS,
+    outside: ADMIN,
+  },
   'POST /cases/{id}/withdrawal': {
     build: (w) => ({ method: 'POST', path: `/cases/${cases[w]}/withdrawal`, body: { reason: '矩阵' } }),
     inside: WRITERS,

@@ -398,6 +398,67 @@ describe('the escalation ladder through the API (Art. 15)', () => {
     expect(mitigated.body.startReason).toMatch(/第十七条从轻情节.*积极整改/);
   });
 
+  it('extensions: asked by the subject before the deadline, decided by the issuer, within the policy (DESIGN.md §4)', async () => {
+    const deadline = Date.now() + 60_000;
+    const opened = await open({ deadline: new Date(deadline).toISOString() });
+    const id = opened.body.id;
+    await waitFor(id, (x) => x.phase === 'rectifying' && x.deadline !== null);
+    const ask = (until: number, headers = t.liaison) =>
+      call(
+        h.baseUrl,
+        'POST',
+        `/cases/${id}/extension-requests`,
+        { until: new Date(until).toISOString(), reason: '整改工程需要施工周期' },
+        headers,
+      );
+    const decide = (decision: string, reasons?: string) =>
+      call(h.baseUrl, 'POST', `/cases/${id}/extension-decisions`, { decision, reasons }, t.countyOperator);
+
+    expect((await decide('grant')).status).toBe(409); // nothing asked yet
+    expect((await ask(deadline + 40 * 86_400_000)).status).toBe(422); // more than P30D
+    expect((await ask(deadline - 1000)).status).toBe(422); // not later than the current deadline
+    expect((await ask(deadline + 20_000, t.countyOperator)).status).toBe(403); // the county office is not the subject
+    expect((await ask(deadline + 20_000)).status).toBe(200);
+    expect((await ask(deadline + 30_000)).status).toBe(409); // one request at a time
+    expect((await decide('refuse')).status).toBe(422); // a refusal gives reasons
+    const granted = await decide('grant', '理由充分');
+    expect(granted.status).toBe(200);
+    expect(granted.body.result.deadline).toBe(new Date(deadline + 20_000).toISOString());
+    const c = await waitFor(id, (x) => x.deadline === new Date(deadline + 20_000).toISOString());
+    expect(kinds(c)).toEqual(expect.arrayContaining(['extension-requested', 'extension-granted']));
+    const grantedEvent = c.events.find((e: { kind: string }) => e.kind === 'extension-granted');
+    expect(grantedEvent.detail).toMatchObject({
+      from: new Date(deadline).toISOString(),
+      to: new Date(deadline + 20_000).toISOString(),
+    });
+    expect((await ask(deadline + 25_000)).status).toBe(409); // the policy allows one per rung
+    expect(
+      (await call(h.baseUrl, 'POST', `/cases/${id}/withdrawal`, { reason: '测试结束' }, t.countyOperator)).status,
+    ).toBe(200);
+  });
+
+  it('Art. 16: with aggravating circumstances the policy allows no extension', async () => {
+    // Serious, raised a rung by Art. 16 to a listing, whose deadline the office may set.
+    const opened = await open({
+      severity: 'serious',
+      aggravating: [{ item: 1, evidence: '干扰调查' }],
+      deadline: new Date(Date.now() + 60_000).toISOString(),
+    });
+    expect(opened.body.startRung).toBe('listing');
+    const id = opened.body.id;
+    await waitFor(id, (x) => x.phase === 'rectifying' && x.deadline !== null);
+    const r = await call(
+      h.baseUrl,
+      'POST',
+      `/cases/${id}/extension-requests`,
+      { until: new Date(Date.now() + 90_000).toISOString(), reason: '需要时间' },
+      t.liaison,
+    );
+    expect(r.status).toBe(409);
+    expect(r.body.detail).toMatch(/Art\. 16/);
+    await call(h.baseUrl, 'POST', `/cases/${id}/withdrawal`, { reason: '测试结束' }, t.countyOperator);
+  });
+
   it('lists cases by region, rung, severity and overdue', async () => {
     const listed = await call(h.baseUrl, 'GET', '/cases?regionId=220102&severity=serious', undefined, t.cityOperator);
     expect(listed.status).toBe(200);

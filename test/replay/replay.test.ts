@@ -20,9 +20,11 @@ import { WORKFLOWS_PATH } from '../../worker/worker';
 import { DEFAULT_POLICY, type LadderPolicy, type Rung } from '../../domain/policy';
 import {
   accountabilityCaseWorkflow,
+  decideExtension,
   decideVeto,
   getCaseState,
   recordTalk,
+  requestExtension,
   reviewRectification,
   submitRectification,
   withdrawCase,
@@ -179,6 +181,24 @@ const SCENARIOS: Record<string, (h: Harness) => Promise<string>> = {
     await handle.executeUpdate(revokeBarUpdate, { args: [{ by: '演练', reason: '撤销' }] });
     await handle.result();
     await c.executeUpdate(withdrawCase, { args: [{ reason: '演练结束', withdrawnBy: '演练' }] });
+    return handle.workflowId;
+  },
+  // An extension asked, granted and then the deadline met (DESIGN.md §4: the timer moves, the history keeps both).
+  'case-extension-granted': async (h) => {
+    const handle = await startCase(h, 'notice');
+    await waitPhase(handle, (s) => s.phase === 'rectifying' && s.deadline !== null);
+    const { deadline } = await handle.query(getCaseState);
+    await handle.executeUpdate(requestExtension, {
+      args: [{ requestedBy: '演练', until: new Date(Date.parse(deadline!) + 60_000).toISOString(), reason: '演练' }],
+    });
+    await handle.executeUpdate(decideExtension, { args: [{ decision: 'grant', decidedBy: '演练' }] });
+    const report = await handle.executeUpdate(submitRectification, {
+      args: [{ submittedBy: '演练', summary: '整改', measures: '措施' }],
+    });
+    await handle.executeUpdate(reviewRectification, {
+      args: [{ reportId: report.reportId, decision: 'accept', reviewedBy: '演练' }],
+    });
+    await handle.result();
     return handle.workflowId;
   },
   // Withdrawn by its issuer while the talk was awaited.
