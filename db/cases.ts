@@ -30,6 +30,9 @@ export interface CaseRow {
   opened_by: string;
   opened_at: Date;
   closed_at: Date | null;
+  /** Art. 15(4) ¶3: 'recommendation' for a unit stationed locally by the centre or the province. */
+  veto_path: 'committee' | 'recommendation';
+  local_region_id: string | null;
 }
 
 export interface CaseEventRow {
@@ -59,12 +62,16 @@ export async function nextCaseNumber(db: Db, year: number): Promise<string> {
   return `${year}-${rows[0]!.n.padStart(6, '0')}`;
 }
 
-export async function insertCase(db: Db, c: Omit<CaseRow, 'closed_at' | 'opened_at'>): Promise<CaseRow> {
+export async function insertCase(
+  db: Db,
+  c: Omit<CaseRow, 'closed_at' | 'opened_at' | 'veto_path' | 'local_region_id'> &
+    Partial<Pick<CaseRow, 'veto_path' | 'local_region_id'>>,
+): Promise<CaseRow> {
   const { rows } = await db.query<CaseRow>(
     `INSERT INTO cases (id, subject_kind, subject_id, subject_name, subject_region_id, opening_region_id, upper_region_id,
        grounds, facts, severity, aggravating, mitigating, start_rung, start_reason, policy_region_id, policy_version, policy,
-       rung, phase, status, deadline, idempotency_key, opened_by)
-     VALUES ($1,$2,$3,$4,$5,$6,$7,$8,$9,$10,$11,$12,$13,$14,$15,$16,$17,$18,$19,$20,$21,$22,$23) RETURNING *`,
+       rung, phase, status, deadline, idempotency_key, opened_by, veto_path, local_region_id)
+     VALUES ($1,$2,$3,$4,$5,$6,$7,$8,$9,$10,$11,$12,$13,$14,$15,$16,$17,$18,$19,$20,$21,$22,$23,$24,$25) RETURNING *`,
     [
       c.id,
       c.subject_kind,
@@ -89,6 +96,8 @@ export async function insertCase(db: Db, c: Omit<CaseRow, 'closed_at' | 'opened_
       c.deadline,
       c.idempotency_key,
       c.opened_by,
+      c.veto_path ?? 'committee',
+      c.local_region_id ?? null,
     ],
   );
   return rows[0]!;

@@ -5,7 +5,8 @@
 import { chineseDate } from './calendar';
 import { RUNG_NAMES, type Rung } from './policy';
 
-export type DocumentKind = 'notice' | 'talk-notice' | 'listing-notice' | 'veto-proposal' | 'veto-decision';
+export type DocumentKind =
+  'notice' | 'talk-notice' | 'listing-notice' | 'veto-proposal' | 'veto-recommendation' | 'veto-decision';
 
 export interface DocumentFacts {
   kind: DocumentKind;
@@ -34,6 +35,7 @@ const TITLES: Record<DocumentKind, string> = {
   'talk-notice': '关于约谈{subject}有关领导干部的通知',
   'listing-notice': '关于对{subject}实行挂牌督办的决定',
   'veto-proposal': '关于提请对{subject}实行一票否决的报告',
+  'veto-recommendation': '关于建议对{subject}实行一票否决的函',
   'veto-decision': '关于对{subject}实行一票否决的决定',
 };
 
@@ -52,6 +54,7 @@ export function documentBody(f: DocumentFacts): string {
     'talk-notice': `根据第十五条第（二）项，${f.issuerName}将约谈其党政主要领导干部、社会治安综合治理工作分管领导干部和负有责任的其他领导班子成员，帮助分析原因，督促限期整改。约谈时间另行通知。`,
     'listing-notice': `根据第十五条第（三）项，决定对其实行挂牌督办，限期进行整改。${deadline}自本决定作出之日起半年内，取消该地区、单位评选综合性荣誉称号的资格和该地区、单位主要领导干部、主管领导干部、分管领导干部评先受奖、晋职晋级的资格。`,
     'veto-proposal': `根据第十五条第（四）项，提请${f.issuerName}商有关部门共同研究决定是否实行一票否决权制。`,
+    'veto-recommendation': `根据第十五条第（四）项第三款，该单位系驻地方单位，${f.extra ?? ''}`,
     'veto-decision': `根据第十五条第（四）项，经商有关部门共同研究，决定对其实行一票否决。自本决定作出之日起一年内，取消该地区、单位评选综合性荣誉称号的资格；取消其主要领导干部、主管领导干部、分管领导干部评先受奖、晋职晋级的资格，并按照中央有关规定向上级有关部门报告、备案。${deadline}${f.extra ?? ''}`,
   };
   return `${f.subjectName}：\n\n${escalation}${basis}\n\n${action[f.kind]}\n\n${f.issuerName}\n${chineseDate(f.issuedAt)}`;

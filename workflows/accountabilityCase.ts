@@ -37,7 +37,17 @@ export interface CaseOffice {
 
 export interface AccountabilityCaseInput {
   caseId: string;
-  subject: { kind: 'unit' | 'region'; id: string; name: string; regionId: string };
+  subject: {
+    kind: 'unit' | 'region';
+    id: string;
+    name: string;
+    regionId: string;
+    /** A unit stationed locally by the centre or the province (Art. 15(4) ¶3), and who supervises it. */
+    stationedBy?: 'central' | 'provincial';
+    supervisingUnitName?: string;
+  };
+  /** For a stationed unit: the local committee that recommends its veto (Art. 15(4) ¶3). */
+  localCommittee?: CaseOffice;
   grounds: number[];
   facts: string;
   severity: Severity;
@@ -88,6 +98,8 @@ export interface VetoDecision {
   reasons: string;
   /** Declined: the new deadline under continued listing, set by the committee. */
   newDeadline?: string;
+  /** The deciding body's own document, when the decision comes from outside (a supervising unit's reply). */
+  documentNo?: string;
 }
 export interface ExtensionRequest {
   requestedBy: string;
@@ -469,7 +481,7 @@ export async function accountabilityCaseWorkflow(input: AccountabilityCaseInput)
   const startBars = async (
     rung: 'listing' | 'veto',
     decisionEventSeq: number,
-    documentNo: string,
+    documentNo: string | null,
     authority: CaseOffice,
   ) => {
     if (!patched('bars-from-decisions')) return;
@@ -519,12 +531,30 @@ export async function accountabilityCaseWorkflow(input: AccountabilityCaseInput)
       // Art. 15(4): the upper committee decides, jointly with the departments concerned; the case waits.
       s.phase = 'awaiting-veto-decision';
       s.deadline = null;
-      await issue('veto-proposal', input.upperOffice, null, escalatedFrom);
+      // Art. 15(4) ¶3: a unit stationed locally by the centre or the province is not vetoed by the upper committee;
+      // the local committee recommends it in writing to the unit's supervising unit and the upper committee, and the
+      // case waits for the answer. (Added later: the patch marker keeps earlier histories replaying.)
+      const recommendation =
+        !!input.subject.stationedBy && !!input.localCommittee && patched('stationed-veto-recommendation');
+      const awaitedFrom = recommendation
+        ? (input.subject.supervisingUnitName ?? '主管单位')
+        : input.upperCommittee.name;
+      if (recommendation) {
+        await issue(
+          'veto-recommendation',
+          input.localCommittee!,
+          null,
+          escalatedFrom,
+          `经研究，建议${awaitedFrom}对其实行一票否决权制，并抄报${input.upperCommittee.name}。请予研究并函复。`,
+        );
+      } else {
+        await issue('veto-proposal', input.upperOffice, null, escalatedFrom);
+      }
       await publish();
       const every = fixedDurationMs(parseIsoDuration(input.policy.vetoDecisionReminderEvery)!)!;
       while (!veto && !withdrawal) {
         if (!(await condition(() => !!veto || !!withdrawal, every)))
-          await event('reminder', '系统', { to: input.upperCommittee.name, awaiting: 'veto-decision' });
+          await event('reminder', '系统', { to: awaitedFrom, awaiting: 'veto-decision' });
       }
       if (withdrawal) break;
       const decision = veto!;
@@ -545,10 +575,16 @@ export async function accountabilityCaseWorkflow(input: AccountabilityCaseInput)
           reasons: decision.reasons,
           barPeriod: input.policy.bars.veto,
           decidedAt: now().toISOString(),
+          ...(recommendation ? { decidedByBody: awaitedFrom, documentNo: decision.documentNo ?? null } : {}),
         });
         const decisionSeq = seq;
-        const vetoDocument = await issue('veto-decision', input.upperCommittee, s.deadline, undefined);
-        await startBars('veto', decisionSeq, vetoDocument, input.upperCommittee);
+        if (recommendation) {
+          // The supervising unit decided, by its own document; the bars run from the reply the local committee recorded.
+          await startBars('veto', decisionSeq, decision.documentNo ?? null, input.localCommittee!);
+        } else {
+          const vetoDocument = await issue('veto-decision', input.upperCommittee, s.deadline, undefined);
+          await startBars('veto', decisionSeq, vetoDocument, input.upperCommittee);
+        }
       }
     } else if (s.rung === 'talk') {
       // Art. 15(2): the upper-level office director talks with the leaders; the talk sets a new deadline.

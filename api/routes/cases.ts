@@ -105,6 +105,7 @@ const caseView = z.object({
   mitigating: z.array(z.unknown()),
   startRung: z.string(),
   startReason: z.string(),
+  vetoPath: z.string(),
   policy: z.object({ regionId: z.string().nullable(), version: z.number() }),
   rung: z.string(),
   phase: z.string(),
@@ -130,6 +131,7 @@ function toCaseView(c: CaseRow): z.infer<typeof caseView> {
     mitigating: c.mitigating,
     startRung: c.start_rung,
     startReason: c.start_reason,
+    vetoPath: c.veto_path,
     policy: { regionId: c.policy_region_id, version: c.policy_version },
     rung: c.rung,
     phase: c.phase,
@@ -258,11 +260,14 @@ export const caseRoutes = [
       // The subject, within the opening office's jurisdiction.
       let subjectName: string;
       let subjectRegion: RegionRow | undefined;
+      let stationed: { stationedBy: 'central' | 'provincial'; supervisingUnitName: string } | undefined;
       if (body.subject.kind === 'unit') {
         const unit = await getUnit(deps.pool, body.subject.id);
         if (!unit) throw new ProblemError('validation-failed', `body.subject.id: there is no unit ${body.subject.id}`);
         subjectName = unit.name;
         subjectRegion = await getRegion(deps.pool, unit.region_id);
+        if (unit.stationed_by)
+          stationed = { stationedBy: unit.stationed_by, supervisingUnitName: unit.supervising_unit_name! };
       } else {
         subjectRegion = await getRegion(deps.pool, body.subject.id);
         if (!subjectRegion)
@@ -293,6 +298,8 @@ export const caseRoutes = [
           `the subject's region ${subjectRegion!.id} has no upper level with a committee in this system, so Art. 15(2)–(4) cannot apply`,
         );
       }
+      // Art. 15(4) ¶3: the local committee (of the unit's region, or the nearest above with one) speaks on its veto.
+      const local = stationed ? (subjectRegion!.committee_name ? subjectRegion! : upper) : undefined;
       // The policy in force where the subject is, pinned for the life of the case.
       const policyRow = await effectivePolicy(deps.pool, subjectRegion!.id, new Date());
       const policy = policyRow?.document.ladder ?? DEFAULT_POLICY.ladder;
@@ -337,6 +344,8 @@ export const caseRoutes = [
           deadline: null,
           idempotency_key: key ?? null,
           opened_by: actorLabel(actor),
+          veto_path: stationed ? 'recommendation' : 'committee',
+          local_region_id: local?.id ?? null,
         });
         // Started inside the transaction: if Temporal refuses, the row is rolled back; nothing half-opened stays.
         // A case number is never reused: finding its workflow already there means the database and Temporal are
@@ -349,7 +358,14 @@ export const caseRoutes = [
           args: [
             {
               caseId: id,
-              subject: { kind: body.subject.kind, id: body.subject.id, name: subjectName, regionId: subjectRegion!.id },
+              subject: {
+                kind: body.subject.kind,
+                id: body.subject.id,
+                name: subjectName,
+                regionId: subjectRegion!.id,
+                ...stationed,
+              },
+              localCommittee: local ? committee(local) : undefined,
               grounds: body.grounds,
               facts: body.facts,
               severity: body.severity,
@@ -614,6 +630,13 @@ export const caseRoutes = [
     params: caseIdParam,
     headers: idempotencyHeaders,
     body: z.strictObject({
+      documentNo: z
+        .string()
+        .trim()
+        .min(1)
+        .max(100)
+        .optional()
+        .describe('For a stationed unit: the document of the supervising unit’s reply'),
       decision: z.enum(['imposed', 'declined']),
       departments: z
         .array(z.string().trim().min(1).max(100))
@@ -628,9 +651,12 @@ export const caseRoutes = [
     },
     handler: async ({ params, body, headers, actor, jurisdiction, deps }) => {
       const c = await visibleCase(deps, jurisdiction, params.id);
+      // Art. 15(4): the upper committee decides; ¶3: for a stationed unit, the local committee records the reply of
+      // the supervising unit it recommended the veto to.
+      const decidingRegion = c.veto_path === 'recommendation' ? c.local_region_id : c.upper_region_id;
       Jurisdiction.require(
-        actor.regionId === c.upper_region_id,
-        `the veto decision of case ${c.id} (the upper committee's)`,
+        actor.regionId === decidingRegion,
+        `the veto decision of case ${c.id} (${c.veto_path === 'recommendation' ? 'recorded by the local committee' : "the upper committee's"})`,
       );
       const result = await act(deps, c.id, (h) =>
         h.executeUpdate(decideVeto, {

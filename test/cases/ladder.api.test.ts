@@ -10,7 +10,7 @@ import { bearer, call, eventually, freshDatabase, startHarness, tokenFor, type H
 let h: Harness;
 let db: Awaited<ReturnType<typeof freshDatabase>>;
 const t = {} as Record<
-  'cityOperator' | 'countyOperator' | 'cityLeader' | 'liaison' | 'provinceOperator',
+  'cityOperator' | 'countyOperator' | 'cityLeader' | 'countyLeader' | 'liaison' | 'provinceOperator',
   Record<string, string>
 >;
 
@@ -68,6 +68,14 @@ beforeAll(async () => {
           regionId: '220102',
           memberOfCommittee: true,
         },
+        {
+          id: 'U-RAIL',
+          name: '南关铁路派出所',
+          kind: 'administrative-organ',
+          regionId: '220102',
+          stationedBy: 'central',
+          supervisingUnitName: '某铁路公安局',
+        },
       ],
       leaders: [
         { id: 'P-1', name: '王某', roles: [{ unitId: 'U-NG-PSB', role: 'principal', startsOn: '2024-01-01' }] },
@@ -82,6 +90,7 @@ beforeAll(async () => {
   t.countyOperator = bearer((await tokenFor(h.pool, 'office-operator', { regionId: '220102' })).secret);
   t.cityOperator = bearer((await tokenFor(h.pool, 'office-operator', { regionId: '220100' })).secret);
   t.cityLeader = bearer((await tokenFor(h.pool, 'committee-leader', { regionId: '220100' })).secret);
+  t.countyLeader = bearer((await tokenFor(h.pool, 'committee-leader', { regionId: '220102' })).secret);
   t.provinceOperator = bearer((await tokenFor(h.pool, 'office-operator', { regionId: '220000' })).secret);
   t.liaison = bearer((await tokenFor(h.pool, 'unit-liaison', { unitId: 'U-NG-PSB' })).secret);
 });
@@ -456,6 +465,45 @@ describe('the escalation ladder through the API (Art. 15)', () => {
     );
     expect(r.status).toBe(409);
     expect(r.body.detail).toMatch(/Art\. 16/);
+    await call(h.baseUrl, 'POST', `/cases/${id}/withdrawal`, { reason: '测试结束' }, t.countyOperator);
+  });
+
+  it('Art. 15(4) ¶3: for a unit stationed by the centre, the local committee recommends the veto to its supervising unit and waits for the reply', async () => {
+    const opened = await open({ subject: { kind: 'unit', id: 'U-RAIL' }, severity: 'veto-level' });
+    expect(opened.body).toMatchObject({ startRung: 'veto', vetoPath: 'recommendation' });
+    const id = opened.body.id;
+    const c = await waitFor(id, (x) => x.phase === 'awaiting-veto-decision' && x.documents.length === 1);
+    expect(c.documents[0]).toMatchObject({ kind: 'veto-recommendation', issuer: '南关区社会治安综合治理委员会' });
+    expect(c.documents[0].body).toMatch(/建议某铁路公安局对其实行一票否决权制，并抄报长春市社会治安综合治理委员会/);
+    // The upper committee does not decide here; the local committee records the supervising unit's reply.
+    const reply = {
+      decision: 'imposed',
+      departments: ['某铁路公安局'],
+      reasons: '主管单位复函同意',
+      documentNo: '铁公〔2026〕5号',
+    };
+    expect((await call(h.baseUrl, 'POST', `/cases/${id}/veto-decision`, reply, t.cityLeader)).status).toBe(403);
+    expect((await call(h.baseUrl, 'POST', `/cases/${id}/veto-decision`, reply, t.countyLeader)).status).toBe(200);
+    const after = await waitFor(id, (x) => kinds(x).includes('veto-imposed'));
+    expect(after.events.find((e: { kind: string }) => e.kind === 'veto-imposed').detail).toMatchObject({
+      decidedByBody: '某铁路公安局',
+      documentNo: '铁公〔2026〕5号',
+    });
+    const eligibility = await eventually(async () => {
+      const r = await call(
+        h.baseUrl,
+        'GET',
+        '/eligibility?subjectKind=unit&subjectId=U-RAIL&purpose=honours',
+        undefined,
+        h.admin,
+      );
+      return r.body.eligible === false ? r.body : undefined;
+    });
+    expect(eligibility.bars[0]).toMatchObject({
+      rung: 'veto',
+      decisionDocumentNo: '铁公〔2026〕5号',
+      authorityRegionId: '220102',
+    });
     await call(h.baseUrl, 'POST', `/cases/${id}/withdrawal`, { reason: '测试结束' }, t.countyOperator);
   });
 

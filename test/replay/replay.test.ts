@@ -47,7 +47,7 @@ const DRILL: LadderPolicy = {
 
 let caseNo = 0;
 /** Inserts the case row (as the API would) and starts the case workflow on the harness's task queue. */
-async function startCase(h: Harness, startRung: Rung) {
+async function startCase(h: Harness, startRung: Rung, stationed = false) {
   const caseId = `1999-${String(process.pid % 1000).padStart(3, '0')}${String(++caseNo).padStart(3, '0')}`;
   await h.pool.query(
     `INSERT INTO regions (id, name, level, parent_id, committee_name, office_name) VALUES
@@ -55,9 +55,24 @@ async function startCase(h: Harness, startRung: Rung) {
        ('990100', '演练市', 'city', '990000', '演练市综治委', '演练市综治办')
      ON CONFLICT DO NOTHING`,
   );
+  await h.pool.query(
+    `INSERT INTO units (id, name, kind, region_id, stationed_by, supervising_unit_name)
+     VALUES ('U-990-RAIL', '演练铁路派出所', 'administrative-organ', '990100', 'central', '演练铁路公安局') ON CONFLICT DO NOTHING`,
+  );
+  // A region subject, or (stationed) a unit stationed locally by the centre (Art. 15(4) ¶3).
+  const subject = stationed
+    ? {
+        kind: 'unit' as const,
+        id: 'U-990-RAIL',
+        name: '演练铁路派出所',
+        regionId: '990100',
+        stationedBy: 'central' as const,
+        supervisingUnitName: '演练铁路公安局',
+      }
+    : { kind: 'region' as const, id: '990100', name: '演练市', regionId: '990100' };
   await insertCaseRow(h.pool, {
     id: caseId,
-    subject: { kind: 'region', id: '990100', name: '演练市', regionId: '990100' },
+    subject,
     openingRegionId: '990000',
     upperRegionId: '990000',
     startRung,
@@ -70,7 +85,8 @@ async function startCase(h: Harness, startRung: Rung) {
     args: [
       {
         caseId,
-        subject: { kind: 'region', id: '990100', name: '演练市', regionId: '990100' },
+        subject,
+        localCommittee: stationed ? { regionId: '990100', name: '演练市综治委', shortName: '演练市综治委' } : undefined,
         grounds: [1],
         facts: '演练',
         severity: 'ordinary',
@@ -192,6 +208,32 @@ const SCENARIOS: Record<string, (h: Harness) => Promise<string>> = {
       args: [{ requestedBy: '演练', until: new Date(Date.parse(deadline!) + 60_000).toISOString(), reason: '演练' }],
     });
     await handle.executeUpdate(decideExtension, { args: [{ decision: 'grant', decidedBy: '演练' }] });
+    const report = await handle.executeUpdate(submitRectification, {
+      args: [{ submittedBy: '演练', summary: '整改', measures: '措施' }],
+    });
+    await handle.executeUpdate(reviewRectification, {
+      args: [{ reportId: report.reportId, decision: 'accept', reviewedBy: '演练' }],
+    });
+    await handle.result();
+    return handle.workflowId;
+  },
+  // Art. 15(4) ¶3: a stationed unit's veto recommended to its supervising unit, which declines; rectified under listing.
+  'case-stationed-recommendation-declined': async (h) => {
+    const handle = await startCase(h, 'veto', true);
+    await waitPhase(handle, (s) => s.phase === 'awaiting-veto-decision' && s.documents.length === 1);
+    await handle.executeUpdate(decideVeto, {
+      args: [
+        {
+          decision: 'declined',
+          departments: ['演练铁路公安局'],
+          decidedBy: '演练',
+          reasons: '复函不同意',
+          documentNo: '铁复〔2026〕1号',
+          newDeadline: new Date(Date.now() + 60_000).toISOString(),
+        },
+      ],
+    });
+    await waitPhase(handle, (s) => s.rung === 'listing' && s.phase === 'rectifying');
     const report = await handle.executeUpdate(submitRectification, {
       args: [{ submittedBy: '演练', summary: '整改', measures: '措施' }],
     });
