@@ -39,7 +39,6 @@ async function main(): Promise<void> {
     logger.info('API stopped');
     process.exit(0);
   };
-  server.on('close', () => undefined);
   process.on('SIGTERM', () => void stop());
   process.on('SIGINT', () => void stop());
   exitWithSupervisor(config.supervisorPid, stop);

@@ -109,6 +109,16 @@ async function waitPhase(handle: Awaited<ReturnType<typeof startCase>>, pred: (s
   throw new Error('case did not reach the expected state');
 }
 
+/** The subject reports and the issuer accepts: the rectified close several scenarios end with. */
+async function rectifyAndAccept(handle: Awaited<ReturnType<typeof startCase>>) {
+  const report = await handle.executeUpdate(submitRectification, {
+    args: [{ submittedBy: '演练', summary: '整改', measures: '措施' }],
+  });
+  await handle.executeUpdate(reviewRectification, {
+    args: [{ reportId: report.reportId, decision: 'accept', reviewedBy: '演练' }],
+  });
+}
+
 /** Scenarios recorded from real runs: name → how to run it to completion. */
 const SCENARIOS: Record<string, (h: Harness) => Promise<string>> = {
   // Art. 15(1)–(4): every rung missed, the talk held, the veto imposed, its deadline missed.
@@ -155,12 +165,7 @@ const SCENARIOS: Record<string, (h: Harness) => Promise<string>> = {
     await handle.executeUpdate(reviewRectification, {
       args: [{ reportId: first.reportId, decision: 'reject', reasons: '不够', reviewedBy: '演练' }],
     });
-    const second = await handle.executeUpdate(submitRectification, {
-      args: [{ submittedBy: '演练', summary: '二', measures: '二' }],
-    });
-    await handle.executeUpdate(reviewRectification, {
-      args: [{ reportId: second.reportId, decision: 'accept', reviewedBy: '演练' }],
-    });
+    await rectifyAndAccept(handle);
     await handle.result();
     return handle.workflowId;
   },
@@ -168,12 +173,7 @@ const SCENARIOS: Record<string, (h: Harness) => Promise<string>> = {
   'case-listed-with-bars': async (h) => {
     const handle = await startCase(h, 'listing');
     await waitPhase(handle, (s) => s.documents.length === 1 && s.deadline !== null);
-    const report = await handle.executeUpdate(submitRectification, {
-      args: [{ submittedBy: '演练', summary: '整改', measures: '措施' }],
-    });
-    await handle.executeUpdate(reviewRectification, {
-      args: [{ reportId: report.reportId, decision: 'accept', reviewedBy: '演练' }],
-    });
+    await rectifyAndAccept(handle);
     await handle.result();
     return handle.workflowId;
   },
@@ -208,12 +208,7 @@ const SCENARIOS: Record<string, (h: Harness) => Promise<string>> = {
       args: [{ requestedBy: '演练', until: new Date(Date.parse(deadline!) + 60_000).toISOString(), reason: '演练' }],
     });
     await handle.executeUpdate(decideExtension, { args: [{ decision: 'grant', decidedBy: '演练' }] });
-    const report = await handle.executeUpdate(submitRectification, {
-      args: [{ submittedBy: '演练', summary: '整改', measures: '措施' }],
-    });
-    await handle.executeUpdate(reviewRectification, {
-      args: [{ reportId: report.reportId, decision: 'accept', reviewedBy: '演练' }],
-    });
+    await rectifyAndAccept(handle);
     await handle.result();
     return handle.workflowId;
   },
@@ -234,12 +229,7 @@ const SCENARIOS: Record<string, (h: Harness) => Promise<string>> = {
       ],
     });
     await waitPhase(handle, (s) => s.rung === 'listing' && s.phase === 'rectifying');
-    const report = await handle.executeUpdate(submitRectification, {
-      args: [{ submittedBy: '演练', summary: '整改', measures: '措施' }],
-    });
-    await handle.executeUpdate(reviewRectification, {
-      args: [{ reportId: report.reportId, decision: 'accept', reviewedBy: '演练' }],
-    });
+    await rectifyAndAccept(handle);
     await handle.result();
     return handle.workflowId;
   },
