@@ -5,6 +5,7 @@ import { migrate } from '../db/migrate';
 import { ConfigError, loadConfig } from '../lib/config';
 import { createLogger } from '../lib/logger';
 import { exitWithSupervisor } from '../lib/supervision';
+import { OutboxRelay, deliveryConfigured } from '../notifications/relay';
 import { createWorker } from './worker';
 
 async function main(): Promise<void> {
@@ -33,11 +34,22 @@ async function main(): Promise<void> {
     deps: { pool },
   });
 
+  // The notification outbox (DESIGN.md §8): delivered by mail and signed webhook from this process.
+  let relay: OutboxRelay | undefined;
+  if (deliveryConfigured(config.notifications)) {
+    relay = new OutboxRelay({ pool, config: config.notifications, logger, databaseUrl: config.database.url });
+    await relay.start();
+  } else {
+    logger.info('neither SMTP_URL nor WEBHOOK_URL is set: notifications stay in the outbox, undelivered');
+  }
+
   let stopping = false;
+  let relayStopped: Promise<void> | undefined;
   const stop = async (): Promise<void> => {
     if (stopping) return;
     stopping = true;
     logger.info('stopping: finishing in-flight tasks');
+    relayStopped = relay?.stop();
     worker.shutdown();
   };
   process.on('SIGTERM', () => void stop());
@@ -46,6 +58,8 @@ async function main(): Promise<void> {
 
   logger.info({ taskQueue: config.temporal.taskQueue, address: config.temporal.address }, 'worker running');
   await worker.run();
+  // Its passes in flight record their attempts before the pool closes.
+  await (relayStopped ?? relay?.stop());
   await connection.close();
   await pool.end();
   logger.info('worker stopped');

@@ -1,0 +1,264 @@
+/**
+ * Queries of the notification outbox's delivery (DESIGN.md §8 "Notifications"; issue 3): routing each notification
+ * to its channels once, claiming due deliveries under a lease, and recording every attempt. Every claim is
+ * `FOR UPDATE SKIP LOCKED`, so any number of relays (one per worker process) share the outbox without sending a
+ * delivery twice; every state change after a send is guarded by the attempt number it was claimed with.
+ */
+import type { Pool, PoolClient } from './pool';
+
+type Db = Pool | PoolClient;
+
+export type DeliveryChannelName = 'email' | 'webhook';
+export type DeliveryStatus = 'pending' | 'sending' | 'sent' | 'failed';
+
+/** What the relay can deliver through: mail (if SMTP is configured), and the webhook URL (if any). */
+export interface RoutingChannels {
+  email: boolean;
+  webhook: string | null;
+}
+
+export interface RoutingResult {
+  /** Notifications whose deliveries were decided (routed_at set), whether or not any channel applied. */
+  routed: number;
+  /** Deliveries created. */
+  deliveries: number;
+}
+
+/**
+ * Routes up to `limit` unrouted notifications, oldest first: an 'email' delivery when mail is on and the addressee
+ * has a contact (to that mailbox), a 'webhook' delivery when a webhook URL is configured (to that URL). Each
+ * notification is routed once — one statement claims it (`SKIP LOCKED`), inserts its deliveries and sets
+ * `routed_at` — so a contact added later does not re-route old notifications, and two relays never route the same
+ * one twice (the `(notification_id, channel)` key would hold even if they did).
+ */
+export async function routeNotifications(db: Db, channels: RoutingChannels, limit = 100): Promise<RoutingResult> {
+  const { rows } = await db.query<{ routed: number; deliveries: number }>(
+    `WITH claimed AS (
+       SELECT id, addressee_kind, addressee_id FROM notifications
+        WHERE routed_at IS NULL ORDER BY id LIMIT $3 FOR UPDATE SKIP LOCKED
+     ), email AS (
+       INSERT INTO notification_deliveries (notification_id, channel, target)
+       SELECT c.id, 'email', ct.email
+         FROM claimed c JOIN contacts ct ON ct.addressee_kind = c.addressee_kind AND ct.addressee_id = c.addressee_id
+        WHERE $1::boolean
+       ON CONFLICT (notification_id, channel) DO NOTHING
+       RETURNING id
+     ), hook AS (
+       INSERT INTO notification_deliveries (notification_id, channel, target)
+       SELECT c.id, 'webhook', $2::text FROM claimed c WHERE $2::text IS NOT NULL
+       ON CONFLICT (notification_id, channel) DO NOTHING
+       RETURNING id
+     ), routed AS (
+       UPDATE notifications n SET routed_at = now() FROM claimed c WHERE n.id = c.id RETURNING n.id
+     )
+     SELECT (SELECT count(*) FROM routed)::int AS routed,
+            ((SELECT count(*) FROM email) + (SELECT count(*) FROM hook))::int AS deliveries`,
+    [channels.email, channels.webhook, limit],
+  );
+  return rows[0] ?? { routed: 0, deliveries: 0 };
+}
+
+/** A notification as channels send it. */
+export interface OutboundNotification {
+  id: string;
+  key: string;
+  addresseeKind: string;
+  addresseeId: string;
+  addresseeName: string;
+  subject: string;
+  body: string;
+  caseId: string | null;
+  barId: string | null;
+  referralId: string | null;
+  createdAt: Date;
+}
+
+/** A delivery claimed for one attempt: send it, then {@link markSent} or {@link markFailedAttempt} with `attempt`. */
+export interface ClaimedDelivery {
+  id: string;
+  channel: DeliveryChannelName;
+  target: string;
+  /** This attempt's number (1 for the first); the guard of the mark functions. */
+  attempt: number;
+  /** True when the delivery was taken over from a relay whose lease expired mid-send. */
+  takenOver: boolean;
+  leaseUntil: Date;
+  notification: OutboundNotification;
+}
+
+/**
+ * Claims up to `limit` due deliveries for one attempt each: `pending` ones whose `next_attempt_at` has come, and
+ * `sending` ones whose lease expired (their relay died mid-send; the lost attempt is recorded as such). Each is set
+ * to `sending` with `attempts + 1` and a lease of `leaseMs` (database clock). `channels` limits the claim to what
+ * this relay can send, so a relay without SMTP leaves mail deliveries for one that has it.
+ */
+export async function claimDueDeliveries(
+  db: Db,
+  limit: number,
+  leaseMs: number,
+  channels: DeliveryChannelName[] = ['email', 'webhook'],
+): Promise<ClaimedDelivery[]> {
+  const { rows } = await db.query<{
+    id: string;
+    channel: DeliveryChannelName;
+    target: string;
+    attempts: number;
+    taken_over: boolean;
+    lease_until: Date;
+    notification_id: string;
+    notification_key: string;
+    addressee_kind: string;
+    addressee_id: string;
+    addressee_name: string;
+    subject: string;
+    body: string;
+    case_id: string | null;
+    bar_id: string | null;
+    referral_id: string | null;
+    created_at: Date;
+  }>(
+    `WITH due AS (
+       SELECT id, status, attempts FROM notification_deliveries
+        WHERE channel = ANY($3::text[])
+          AND ((status = 'pending' AND next_attempt_at <= now()) OR (status = 'sending' AND lease_until <= now()))
+        ORDER BY next_attempt_at, id LIMIT $1 FOR UPDATE SKIP LOCKED
+     ), lost AS (
+       INSERT INTO notification_delivery_attempts (delivery_id, attempt, ok, detail)
+       SELECT id, attempts, false, 'lease expired before the outcome was recorded; taken over'
+         FROM due WHERE status = 'sending' AND attempts > 0
+       ON CONFLICT (delivery_id, attempt) DO NOTHING
+     )
+     UPDATE notification_deliveries d
+        SET status = 'sending', attempts = d.attempts + 1, lease_until = now() + $2::int * interval '1 millisecond'
+       FROM due, notifications n
+      WHERE d.id = due.id AND n.id = d.notification_id
+     RETURNING d.id::text, d.channel, d.target, d.attempts, due.status = 'sending' AS taken_over, d.lease_until,
+       n.id::text AS notification_id, n.notification_key, n.addressee_kind, n.addressee_id, n.addressee_name, n.subject,
+       n.body, n.case_id, n.bar_id::text, n.referral_id, n.created_at`,
+    [limit, leaseMs, channels],
+  );
+  return rows
+    .map((r) => ({
+      id: r.id,
+      channel: r.channel,
+      target: r.target,
+      attempt: r.attempts,
+      takenOver: r.taken_over,
+      leaseUntil: r.lease_until,
+      notification: {
+        id: r.notification_id,
+        key: r.notification_key,
+        addresseeKind: r.addressee_kind,
+        addresseeId: r.addressee_id,
+        addresseeName: r.addressee_name,
+        subject: r.subject,
+        body: r.body,
+        caseId: r.case_id,
+        barId: r.bar_id,
+        referralId: r.referral_id,
+        createdAt: r.created_at,
+      },
+    }))
+    .sort((a, b) => Number(a.id) - Number(b.id));
+}
+
+/** Longest error text kept on a delivery or an attempt. */
+const MAX_DETAIL = 1000;
+const clip = (s: string): string => (s.length > MAX_DETAIL ? `${s.slice(0, MAX_DETAIL - 1)}…` : s);
+
+/**
+ * Records a successful attempt and marks the delivery 'sent' — only if it is still 'sending' with this attempt
+ * number, so a relay whose lease expired and was overtaken cannot mark it twice. Returns whether it did.
+ */
+export async function markSent(db: Db, deliveryId: string, attempt: number, providerId: string): Promise<boolean> {
+  const { rows } = await db.query<{ updated: number }>(
+    `WITH upd AS (
+       UPDATE notification_deliveries
+          SET status = 'sent', sent_at = now(), provider_id = $3, lease_until = NULL, last_error = NULL
+        WHERE id = $1 AND status = 'sending' AND attempts = $2
+       RETURNING id
+     ), rec AS (
+       INSERT INTO notification_delivery_attempts (delivery_id, attempt, ok, detail) VALUES ($1, $2, true, $3)
+       ON CONFLICT (delivery_id, attempt) DO NOTHING
+     )
+     SELECT count(*)::int AS updated FROM upd`,
+    [deliveryId, attempt, clip(providerId)],
+  );
+  return (rows[0]?.updated ?? 0) > 0;
+}
+
+/**
+ * Records a failed attempt. With `retryAfterMs` the delivery goes back to 'pending' until then (database clock);
+ * with null it is 'failed' for good (it stays visible, with `last_error`). Guarded like {@link markSent}.
+ */
+export async function markFailedAttempt(
+  db: Db,
+  deliveryId: string,
+  attempt: number,
+  error: string,
+  retryAfterMs: number | null,
+): Promise<boolean> {
+  const { rows } = await db.query<{ updated: number }>(
+    `WITH upd AS (
+       UPDATE notification_deliveries
+          SET status = CASE WHEN $4::int IS NULL THEN 'failed' ELSE 'pending' END,
+              next_attempt_at = CASE WHEN $4::int IS NULL THEN next_attempt_at ELSE now() + $4::int * interval '1 millisecond' END,
+              lease_until = NULL, last_error = $3
+        WHERE id = $1 AND status = 'sending' AND attempts = $2
+       RETURNING id
+     ), rec AS (
+       INSERT INTO notification_delivery_attempts (delivery_id, attempt, ok, detail) VALUES ($1, $2, false, $3)
+       ON CONFLICT (delivery_id, attempt) DO NOTHING
+     )
+     SELECT count(*)::int AS updated FROM upd`,
+    [deliveryId, attempt, clip(error), retryAfterMs === null ? null : Math.max(0, Math.round(retryAfterMs))],
+  );
+  return (rows[0]?.updated ?? 0) > 0;
+}
+
+export interface DeliveryView {
+  channel: DeliveryChannelName;
+  target: string;
+  status: DeliveryStatus;
+  attempts: number;
+  sentAt: Date | null;
+  lastError: string | null;
+}
+
+export interface NotificationDeliveryRow {
+  id: string;
+  key: string;
+  addressee_kind: string;
+  addressee_id: string;
+  addressee_name: string;
+  subject: string;
+  created_at: Date;
+  /** Null while no relay has routed it yet (or none runs: no channel is configured). */
+  routed_at: Date | null;
+  /** Empty when routed but no channel applied (no contact and no webhook). */
+  deliveries: DeliveryView[];
+}
+
+/** A case's notifications, oldest first, each with the state of its deliveries (email before webhook). */
+export async function deliveriesForCase(db: Db, caseId: string): Promise<NotificationDeliveryRow[]> {
+  const { rows } = await db.query<
+    Omit<NotificationDeliveryRow, 'deliveries'> & {
+      deliveries: Array<Omit<DeliveryView, 'sentAt'> & { sentAt: string | null }>;
+    }
+  >(
+    `SELECT n.id::text, n.notification_key AS key, n.addressee_kind, n.addressee_id, n.addressee_name, n.subject,
+            n.created_at, n.routed_at,
+            COALESCE(json_agg(json_build_object('channel', d.channel, 'target', d.target, 'status', d.status,
+                       'attempts', d.attempts, 'sentAt', d.sent_at, 'lastError', d.last_error) ORDER BY d.channel)
+                     FILTER (WHERE d.id IS NOT NULL), '[]') AS deliveries
+       FROM notifications n LEFT JOIN notification_deliveries d ON d.notification_id = n.id
+      WHERE n.case_id = $1
+      GROUP BY n.id
+      ORDER BY n.id`,
+    [caseId],
+  );
+  return rows.map((r) => ({
+    ...r,
+    deliveries: r.deliveries.map((d) => ({ ...d, sentAt: d.sentAt === null ? null : new Date(d.sentAt) })),
+  }));
+}
