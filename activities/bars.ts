@@ -30,7 +30,13 @@ export interface BarDecision {
   decidedAt: string;
   endsAt: string;
   period: string;
+  /** Which decision of its rung on this case: a case reopened on a rebound (Art. 14(5)) can be listed or vetoed again. */
+  round?: number;
 }
+
+/** The rung and, from the second decision of that rung on a case, its round: keys bars and their workflow. */
+export const barTag = (d: { rung: string; round?: number }) =>
+  d.round && d.round > 1 ? `${d.rung}-r${d.round}` : d.rung;
 
 const LEADER_ROLE_NAMES: Record<string, string> = {
   principal: '主要领导干部',
@@ -89,7 +95,7 @@ async function record(
   }
   // The organisation / personnel department of the deciding level (Art. 11: it checks before promotions).
   await insertNotification(db, {
-    key: `bar-${d.caseId}-${d.rung}:${kind}:organisation-department`,
+    key: `bar-${d.caseId}-${barTag(d)}:${kind}:organisation-department`,
     addresseeKind: 'organisation-department',
     addresseeId: d.authority.regionId,
     addresseeName: `${d.authority.name}（组织人事部门）`,
@@ -113,7 +119,7 @@ async function reportAndFile(db: PoolClient, d: BarDecision, bars: BarRow[]): Pr
     .filter((b) => b.subject_kind === 'leader')
     .map((b) => `${b.subject_name}（${LEADER_ROLE_NAMES[b.leader_role ?? ''] ?? b.leader_role}）`);
   await insertNotification(db, {
-    key: `bar-${d.caseId}-veto:report-and-filing`,
+    key: `bar-${d.caseId}-${barTag(d)}:report-and-filing`,
     addresseeKind: 'upper-departments',
     addresseeId: upper?.id ?? 'central',
     addresseeName: upper ? `${upper.name}有关部门` : '中央有关部门',
@@ -146,7 +152,7 @@ export function createBarActivities({ pool }: ActivityDeps) {
         const bars = [
           await upsertBar(db, {
             ...common,
-            bar_key: `bar-${d.caseId}-${d.rung}-${d.subject.kind}-${d.subject.id}`,
+            bar_key: `bar-${d.caseId}-${barTag(d)}-${d.subject.kind}-${d.subject.id}`,
             subject_kind: d.subject.kind,
             subject_id: d.subject.id,
             subject_name: d.subject.name,
@@ -159,7 +165,7 @@ export function createBarActivities({ pool }: ActivityDeps) {
           bars.push(
             await upsertBar(db, {
               ...common,
-              bar_key: `bar-${d.caseId}-${d.rung}-leader-${l.leader_id}`,
+              bar_key: `bar-${d.caseId}-${barTag(d)}-leader-${l.leader_id}`,
               subject_kind: 'leader',
               subject_id: l.leader_id,
               subject_name: l.name,

@@ -13,6 +13,7 @@ import {
 import { withTransaction } from '../db/pool';
 import { SHANGHAI_OFFSET_MS } from '../domain/calendar';
 import { documentBody, documentTitle, type DocumentFacts } from '../domain/documents';
+import { notifyCaseEvent } from './caseNotices';
 import type { ActivityDeps } from './deps';
 
 export interface CaseEventInput {
@@ -44,8 +45,12 @@ export interface CaseStateInput {
 
 export function createCaseActivities({ pool }: ActivityDeps) {
   return {
+    /** Records an event and its notifications, once. */
     async recordCaseEvent(e: CaseEventInput): Promise<void> {
-      await insertCaseEvent(pool, { ...e, at: new Date(e.at), documentNo: null });
+      await withTransaction(pool, async (db) => {
+        await insertCaseEvent(db, { ...e, at: new Date(e.at), documentNo: null });
+        await notifyCaseEvent(db, { ...e, at: new Date(e.at), documentNo: null });
+      });
     },
 
     /** Numbers, writes and records a document with its event, once. Returns the document number. */
@@ -75,6 +80,7 @@ export function createCaseActivities({ pool }: ActivityDeps) {
           issued_at: issuedAt,
         });
         await insertCaseEvent(db, { ...input, at: issuedAt, documentNo });
+        await notifyCaseEvent(db, { ...input, at: issuedAt, documentNo });
         log.info('case document issued', { caseId: input.caseId, documentNo });
         return documentNo;
       });

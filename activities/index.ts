@@ -5,6 +5,7 @@
 import type { ActivityDeps } from './deps';
 import { createBarActivities } from './bars';
 import { createCaseActivities } from './cases';
+import { createReferralActivities } from './referrals';
 import { createSystemCheckActivities } from './systemCheck';
 
 export type { ActivityDeps } from './deps';
@@ -14,6 +15,7 @@ export function createActivities(deps: ActivityDeps) {
     ...createSystemCheckActivities(deps),
     ...createCaseActivities(deps),
     ...createBarActivities(deps),
+    ...createReferralActivities(deps),
   };
 }
 

@@ -16,6 +16,8 @@ import { caseRoutes } from './routes/cases';
 import { healthRoutes } from './routes/health';
 import { organisationRoutes } from './routes/organisation';
 import { policyRoutes } from './routes/policies';
+import { referralRoutes } from './routes/referrals';
+import { contactRoutes } from './routes/contacts';
 import { systemCheckRoutes } from './routes/systemChecks';
 
 /** Every route the API serves. The OpenAPI document lists exactly these. */
@@ -26,6 +28,8 @@ export const ROUTES: RouteSpec[] = [
   ...policyRoutes,
   ...caseRoutes,
   ...barRoutes,
+  ...referralRoutes,
+  ...contactRoutes,
   ...systemCheckRoutes,
 ];
 

@@ -19,6 +19,9 @@ export const policyDocumentSchema = z
       mitigatingMaxRungsDown: z.number().int().min(0).max(3),
       extensions: z.strictObject({ maxCount: z.number().int().min(0).max(5), maxLength: iso }).optional(),
       aggravatingForbidsExtensions: z.boolean().optional(),
+      reboundWatch: iso.optional().describe('Art. 14(5): watch after a rectified close'),
+      accountabilityWindow: iso.optional().describe('Art. 15(5): how long an unrectified case awaits referrals'),
+      referralReminderEvery: iso.optional().describe('Reminders while a referral awaits its outcome'),
     }),
   })
   .superRefine((doc, ctx) => {

@@ -203,11 +203,25 @@ export async function insertNotification(
     body: string;
     caseId: string | null;
     barId: string | null;
+    referralId?: string | null;
+    caseEventSeq?: number | null;
   },
 ): Promise<void> {
   await db.query(
-    `INSERT INTO notifications (notification_key, addressee_kind, addressee_id, addressee_name, subject, body, case_id, bar_id)
-     VALUES ($1,$2,$3,$4,$5,$6,$7,$8) ON CONFLICT (notification_key) DO NOTHING`,
-    [n.key, n.addresseeKind, n.addresseeId, n.addresseeName, n.subject, n.body, n.caseId, n.barId],
+    `INSERT INTO notifications (notification_key, addressee_kind, addressee_id, addressee_name, subject, body, case_id, bar_id,
+       referral_id, case_event_seq)
+     VALUES ($1,$2,$3,$4,$5,$6,$7,$8,$9,$10) ON CONFLICT (notification_key) DO NOTHING`,
+    [
+      n.key,
+      n.addresseeKind,
+      n.addresseeId,
+      n.addresseeName,
+      n.subject,
+      n.body,
+      n.caseId,
+      n.barId,
+      n.referralId ?? null,
+      n.caseEventSeq ?? null,
+    ],
   );
 }

@@ -36,7 +36,26 @@ export interface LadderPolicy {
   extensions?: { maxCount: number; maxLength: string };
   /** Art. 16 "应当从重": whether a case with aggravating circumstances may have its deadlines extended. */
   aggravatingForbidsExtensions?: boolean;
+  /**
+   * Art. 14(5) "出现反弹": after a rectified close, how long a reported rebound reopens the case one rung higher.
+   * Policies written before this setting existed get {@link DEFAULT_AFTER_CLOSE}.
+   */
+  reboundWatch?: string;
+  /**
+   * Art. 15(5): after a veto's deadline passes unrectified, how long the case stays open for accountability referrals,
+   * the upper committee reminded at {@link referralReminderEvery} until one is made.
+   */
+  accountabilityWindow?: string;
+  /** How often the receiving body is reminded while a referral awaits its outcome (and the committee, see above). */
+  referralReminderEvery?: string;
 }
+
+/** Project defaults, not from the regulation: a six-month rebound watch, a 90-day window, monthly reminders. */
+export const DEFAULT_AFTER_CLOSE = {
+  reboundWatch: 'P6M',
+  accountabilityWindow: 'P90D',
+  referralReminderEvery: 'P30D',
+} as const;
 
 /** Project default, not from the regulation: one extension of at most 30 days per rung. */
 export const DEFAULT_EXTENSIONS = { maxCount: 1, maxLength: 'P30D' } as const;
@@ -53,7 +72,7 @@ export interface PolicyDocument {
  */
 export const DEFAULT_POLICY: PolicyDocument = {
   basis:
-    '系统默认值。挂牌督办半年、一票否决一年取自《实施办法》第十五条；整改期限、提醒、约谈期限、从重从轻幅度为系统默认值，非《实施办法》规定，可由各地依第十八条另定。',
+    '系统默认值。挂牌督办半年、一票否决一年取自《实施办法》第十五条；整改期限、提醒、约谈期限、从重从轻幅度、反弹观察期、问责移送期限及催办间隔为系统默认值，非《实施办法》规定，可由各地依第十八条另定。',
   ladder: {
     rectification: { notice: 'P30D', talk: 'P30D', listing: 'P60D', veto: 'P90D' },
     reminders: ['P7D', 'P1D'],
@@ -64,6 +83,7 @@ export const DEFAULT_POLICY: PolicyDocument = {
     mitigatingMaxRungsDown: 1,
     extensions: { ...DEFAULT_EXTENSIONS },
     aggravatingForbidsExtensions: true,
+    ...DEFAULT_AFTER_CLOSE,
   },
 };
 
@@ -84,6 +104,9 @@ export function policyProblems(doc: PolicyDocument): string[] {
   duration('ladder.bars.listing', l.bars.listing);
   duration('ladder.bars.veto', l.bars.veto);
   if (l.extensions) duration('ladder.extensions.maxLength', l.extensions.maxLength);
+  if (l.reboundWatch !== undefined) duration('ladder.reboundWatch', l.reboundWatch);
+  if (l.accountabilityWindow !== undefined) duration('ladder.accountabilityWindow', l.accountabilityWindow);
+  if (l.referralReminderEvery !== undefined) duration('ladder.referralReminderEvery', l.referralReminderEvery, true);
   return problems;
 }
 

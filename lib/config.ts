@@ -69,6 +69,23 @@ const envSchema = z.object({
   SUPERVISOR_PID: z.coerce.number().int().positive().optional(),
   /** Run migrations when the API or worker starts (off: `npm start` runs them once itself). */
   MIGRATE_ON_START: bool.default(false),
+
+  /** Mail delivery of the notification outbox: an SMTP server, smtp://user:pass@host:port or smtps://…; unset: off. */
+  SMTP_URL: z
+    .string()
+    .regex(/^smtps?:\/\/.+/, 'expected smtp://host:port or smtps://host:port')
+    .optional(),
+  /** The sender of notification mail. */
+  MAIL_FROM: z.string().min(3).default('综治责任制督导系统 <noreply@zongzhi.local>'),
+  /** Webhook delivery of the notification outbox: every notification is POSTed here, signed; unset: off. */
+  WEBHOOK_URL: z.url({ protocol: /^https?$/, error: 'expected an http:// or https:// URL' }).optional(),
+  /** The shared secret of the webhook's HMAC-SHA256 signature (at least 16 characters). */
+  WEBHOOK_SECRET: z.string().min(16, 'expected at least 16 characters').optional(),
+  /** How often the outbox relay sweeps for due deliveries (it is also woken by each new notification). */
+  NOTIFY_POLL_MS: z.coerce.number().int().min(100).max(600_000).default(2_000),
+  /** Attempts per delivery before it is marked failed; retries back off exponentially from NOTIFY_RETRY_BASE_MS. */
+  NOTIFY_MAX_ATTEMPTS: z.coerce.number().int().min(1).max(100).default(10),
+  NOTIFY_RETRY_BASE_MS: z.coerce.number().int().min(10).max(3_600_000).default(5_000),
 });
 
 export type Env = z.input<typeof envSchema>;
@@ -104,6 +121,14 @@ export interface Config {
   };
   supervisorPid?: number;
   migrateOnStart: boolean;
+  notifications: {
+    smtpUrl?: string;
+    mailFrom: string;
+    webhook?: { url: string; secret: string };
+    pollMs: number;
+    maxAttempts: number;
+    retryBaseMs: number;
+  };
 }
 
 /** A configuration value was missing or malformed. The message names every offending variable. */
@@ -137,6 +162,11 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     throw new ConfigError(`Invalid configuration:\n${lines.join('\n')}`);
   }
   const e = parsed.data;
+  if (e.WEBHOOK_URL && !e.WEBHOOK_SECRET) {
+    throw new ConfigError(
+      'Invalid configuration:\n  WEBHOOK_SECRET: required when WEBHOOK_URL is set (signs every delivery)',
+    );
+  }
   const dataDir = path.resolve(e.DATA_DIR);
   return {
     nodeEnv: e.NODE_ENV,
@@ -168,6 +198,14 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     },
     supervisorPid: e.SUPERVISOR_PID,
     migrateOnStart: e.MIGRATE_ON_START,
+    notifications: {
+      smtpUrl: e.SMTP_URL,
+      mailFrom: e.MAIL_FROM,
+      webhook: e.WEBHOOK_URL ? { url: e.WEBHOOK_URL, secret: e.WEBHOOK_SECRET! } : undefined,
+      pollMs: e.NOTIFY_POLL_MS,
+      maxAttempts: e.NOTIFY_MAX_ATTEMPTS,
+      retryBaseMs: e.NOTIFY_RETRY_BASE_MS,
+    },
   };
 }
 

@@ -23,9 +23,19 @@ import type { Activities } from '../activities';
 import { addDuration, chineseDate, deadlineAfter } from '../domain/calendar';
 import { fixedDurationMs, parseIsoDuration } from '../domain/duration';
 import type { DocumentKind } from '../domain/documents';
-import { DEFAULT_EXTENSIONS, RUNG_NAMES, RUNGS, type LadderPolicy, type Rung, type Severity } from '../domain/policy';
+import {
+  DEFAULT_AFTER_CLOSE,
+  DEFAULT_EXTENSIONS,
+  RUNG_NAMES,
+  RUNGS,
+  type LadderPolicy,
+  type Rung,
+  type Severity,
+} from '../domain/policy';
+import { BODY_NAMES, type ReferralBody } from '../domain/referrals';
 import { CaseDeadline, CaseRung, CaseStatus } from '../domain/searchAttributes';
 import { barWorkflow, barWorkflowId } from './bar';
+import { accountabilityReferralWorkflow, referralWorkflowId } from './referral';
 
 export interface CaseOffice {
   regionId: string;
@@ -68,7 +78,16 @@ export interface AccountabilityCaseInput {
 }
 
 export type CasePhase =
-  'issuing' | 'awaiting-talk' | 'rectifying' | 'awaiting-review' | 'awaiting-veto-decision' | 'closed';
+  | 'issuing'
+  | 'awaiting-talk'
+  | 'rectifying'
+  | 'awaiting-review'
+  | 'awaiting-veto-decision'
+  | 'closed'
+  /** Art. 14(5): rectified, watched for a rebound for the policy's period. */
+  | 'rebound-watch'
+  /** Art. 15(5): the veto's deadline passed unrectified; the case awaits the referrals of its leaders. */
+  | 'awaiting-accountability';
 export type CaseStatusValue = 'open' | 'rectified' | 'withdrawn' | 'unrectified';
 
 export interface RectificationReport {
@@ -116,6 +135,20 @@ export interface Withdrawal {
   reason: string;
   withdrawnBy: string;
 }
+/** Art. 15(5): a leader of the subject referred to the body that handles them, checked by the API against the records. */
+export interface ReferralRequest {
+  leader: { id: string; name: string; unitId: string | null; unitName: string | null; role: string | null };
+  body: ReferralBody;
+  bodyRegionId: string;
+  bodyName: string;
+  reasons: string;
+  referredBy: string;
+}
+/** Art. 14(5): a rebound found during the watch after a rectified close. */
+export interface ReboundReport {
+  facts: string;
+  reportedBy: string;
+}
 
 export interface ReportState {
   id: number;
@@ -135,6 +168,9 @@ export interface CaseState {
   deadline: string | null;
   reports: ReportState[];
   documents: string[];
+  referrals: { referralId: string; workflowId: string; leaderId: string; body: ReferralBody }[];
+  /** When the rebound watch or the accountability window ends, while in one. */
+  watchUntil?: string | null;
 }
 
 /** Failure types the API maps to 409 (the act does not fit the case's state) and 422 (its content is wrong). */
@@ -150,9 +186,13 @@ export const decideVeto = defineUpdate<{ rung: Rung; deadline: string | null }, 
 export const withdrawCase = defineUpdate<void, [Withdrawal]>('withdrawCase');
 export const requestExtension = defineUpdate<void, [ExtensionRequest]>('requestExtension');
 export const decideExtension = defineUpdate<{ deadline: string | null }, [ExtensionDecision]>('decideExtension');
+export const referForAccountability = defineUpdate<{ referralId: string; workflowId: string }, [ReferralRequest]>(
+  'referForAccountability',
+);
+export const reportRebound = defineUpdate<{ rung: Rung }, [ReboundReport]>('reportRebound');
 export const getCaseState = defineQuery<CaseState>('getCaseState');
 
-const { recordCaseEvent, issueCaseDocument, updateCaseState } = proxyActivities<Activities>({
+const { recordCaseEvent, issueCaseDocument, updateCaseState, recordReferral } = proxyActivities<Activities>({
   startToCloseTimeout: '30 seconds',
   retry: { initialInterval: '1 second', maximumInterval: '1 minute', backoffCoefficient: 2 },
 });
@@ -174,6 +214,8 @@ const PHASE_NAMES: Record<CasePhase, string> = {
   'awaiting-review': '待审核整改报告',
   'awaiting-veto-decision': '待综治委决定是否一票否决',
   closed: '已办结',
+  'rebound-watch': '反弹观察期',
+  'awaiting-accountability': '待问责',
 };
 
 export async function accountabilityCaseWorkflow(input: AccountabilityCaseInput): Promise<CaseState> {
@@ -186,8 +228,13 @@ export async function accountabilityCaseWorkflow(input: AccountabilityCaseInput)
     deadline: null,
     reports: [],
     documents: [],
+    referrals: [],
   };
   let seq = 0;
+  let rebound: ReboundReport | undefined;
+  /** Reports before this index belong to an earlier, rectified round (a reopened case starts afresh). */
+  let reportsFrom = 0;
+  const barRounds: Partial<Record<'listing' | 'veto', number>> = {};
   let withdrawal: Withdrawal | undefined;
   /** The extension request awaiting the issuer's decision, and how many were granted on the current rung. */
   let extensionRequest: ExtensionRequest | undefined;
@@ -379,6 +426,62 @@ export async function accountabilityCaseWorkflow(input: AccountabilityCaseInput)
     },
   );
 
+  // Art. 15(5): a leader referred, at any rung and after the close, each referral its own child process that outlives
+  // the case. The act is recorded (row, case event, notifications) before the update answers.
+  const afterClose = input.policy.referralReminderEvery ? input.policy : { ...input.policy, ...DEFAULT_AFTER_CLOSE };
+  setHandler(
+    referForAccountability,
+    async (r: ReferralRequest) => {
+      const referralId = `${input.caseId}-R${s.referrals.length + 1}`;
+      const workflowId = referralWorkflowId(referralId);
+      s.referrals.push({ referralId, workflowId, leaderId: r.leader.id, body: r.body });
+      const referral = {
+        referralId,
+        caseId: input.caseId,
+        caseEventSeq: ++seq,
+        leader: r.leader,
+        body: r.body,
+        bodyRegionId: r.bodyRegionId,
+        bodyName: r.bodyName,
+        rung: s.rung,
+        reasons: r.reasons,
+        referredBy: r.referredBy,
+        referredAt: now().toISOString(),
+        reminderEvery: afterClose.referralReminderEvery!,
+      };
+      await recordReferral(referral);
+      await startChild(accountabilityReferralWorkflow, {
+        workflowId,
+        parentClosePolicy: ParentClosePolicy.ABANDON,
+        args: [referral],
+        staticSummary: `问责移送 ${referralId}：${r.leader.name} → ${r.bodyName}`,
+      });
+      return { referralId, workflowId };
+    },
+    {
+      validator: (r: ReferralRequest) => {
+        if (s.status === 'withdrawn' || withdrawal) throw conflict('the case was withdrawn: nobody is referred on it');
+        if (s.referrals.some((x) => x.leaderId === r.leader.id && x.body === r.body))
+          throw conflict(`${r.leader.name} was already referred to ${BODY_NAMES[r.body]} on this case`);
+        if (!r.reasons.trim()) throw invalid('a referral must give its reasons');
+      },
+    },
+  );
+  setHandler(
+    reportRebound,
+    (r: ReboundReport) => {
+      rebound = r;
+      return { rung: RUNGS[Math.min(RUNGS.length - 1, RUNGS.indexOf(s.rung) + 1)]! };
+    },
+    {
+      validator: (r: ReboundReport) => {
+        if (s.phase !== 'rebound-watch' || rebound)
+          throw conflict(`a rebound reopens a rectified case during its watch; the case is ${PHASE_NAMES[s.phase]}`);
+        if (!r.facts.trim()) throw invalid('describe the rebound');
+      },
+    },
+  );
+
   // ---- helpers
   const now = () => new Date();
   const event = async (kind: string, actor: string, detail: Record<string, unknown> = {}) => {
@@ -486,8 +589,10 @@ export async function accountabilityCaseWorkflow(input: AccountabilityCaseInput)
   ) => {
     if (!patched('bars-from-decisions')) return;
     const decidedAt = now();
+    // A case reopened on a rebound can be listed or vetoed again: each decision has its own bars.
+    const round = (barRounds[rung] = (barRounds[rung] ?? 0) + 1);
     await startChild(barWorkflow, {
-      workflowId: barWorkflowId(input.caseId, rung, input.subject.id),
+      workflowId: barWorkflowId(input.caseId, round > 1 ? `${rung}-r${round}` : rung, input.subject.id),
       parentClosePolicy: ParentClosePolicy.ABANDON,
       args: [
         {
@@ -500,12 +605,13 @@ export async function accountabilityCaseWorkflow(input: AccountabilityCaseInput)
           decidedAt: decidedAt.toISOString(),
           endsAt: deadlineAfter(decidedAt, input.policy.bars[rung]).toISOString(),
           period: input.policy.bars[rung],
+          ...(round > 1 ? { round } : {}),
         },
       ],
     });
   };
 
-  const accepted = () => s.reports.some((r) => r.status === 'accepted' && r.rung === s.rung);
+  const accepted = () => s.reports.slice(reportsFrom).some((r) => r.status === 'accepted' && r.rung === s.rung);
   const close = async (status: CaseStatusValue, kind: string, actor: string, detail: Record<string, unknown> = {}) => {
     await flushPending();
     s.status = status;
@@ -650,6 +756,28 @@ export async function accountabilityCaseWorkflow(input: AccountabilityCaseInput)
     if (withdrawal) break;
     if (ok) {
       await close('rectified', 'rectified', '系统', { rung: s.rung });
+      // Art. 14(5): watched for a rebound; one reported reopens the case a rung higher. (Added later: patch marker.)
+      if (patched('after-close-watch')) {
+        const until = deadlineAfter(now(), afterClose.reboundWatch!);
+        s.phase = 'rebound-watch';
+        s.watchUntil = until.toISOString();
+        await publish();
+        await condition(() => !!rebound, Math.max(0, until.getTime() - Date.now()));
+        s.watchUntil = null;
+        if (rebound) {
+          const from = s.rung;
+          s.rung = RUNGS[Math.min(RUNGS.length - 1, RUNGS.indexOf(from) + 1)]!;
+          s.status = 'open';
+          reportsFrom = s.reports.length;
+          await event('reopened-on-rebound', rebound.reportedBy, { facts: rebound.facts, from, to: s.rung });
+          rebound = undefined;
+          escalatedFrom = from;
+          continue;
+        }
+        s.phase = 'closed';
+        await event('rebound-watch-ended', '系统', { until: until.toISOString() });
+        await publish();
+      }
       await condition(allHandlersFinished);
       return s;
     }
@@ -658,6 +786,27 @@ export async function accountabilityCaseWorkflow(input: AccountabilityCaseInput)
         rung: s.rung,
         note: '一票否决后仍未按期完成整改，待问责',
       });
+      // Art. 15(5): the leaders are to be held to account; the case stays open for their referrals, the upper
+      // committee reminded until one is made. (Added later: patch marker.)
+      if (patched('after-close-watch')) {
+        const until = deadlineAfter(now(), afterClose.accountabilityWindow!);
+        const every = fixedDurationMs(parseIsoDuration(afterClose.referralReminderEvery!)!)!;
+        s.phase = 'awaiting-accountability';
+        s.watchUntil = until.toISOString();
+        await publish();
+        for (;;) {
+          const left = until.getTime() - Date.now();
+          if (left <= 0) break;
+          const referred = s.referrals.length;
+          if (await condition(() => s.referrals.length > referred, Math.min(every, left))) continue;
+          if (Date.now() < until.getTime() && s.referrals.length === 0)
+            await event('reminder', '系统', { to: input.upperCommittee.name, awaiting: 'accountability-referral' });
+        }
+        s.phase = 'closed';
+        s.watchUntil = null;
+        await event('accountability-window-ended', '系统', { referrals: s.referrals.length });
+        await publish();
+      }
       await condition(allHandlersFinished);
       return s;
     }

@@ -2,3 +2,4 @@
 export * from './systemCheck';
 export * from './accountabilityCase';
 export * from './bar';
+export * from './referral';

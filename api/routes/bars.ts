@@ -97,6 +97,12 @@ async function requireSubject(
   return leader.name;
 }
 
+/** The rung and round a bar's key carries (`bar-<case>-<veto|veto-r2>-…`): its decision's bar workflow. */
+function barTagOf(barKey: string, caseId: string, rung: string): string {
+  const m = new RegExp(`^bar-${caseId}-(${rung}(?:-r\\d+)?)-`).exec(barKey);
+  return m?.[1] ?? rung;
+}
+
 export const barRoutes = [
   defineRoute({
     method: 'get',
@@ -215,7 +221,7 @@ export const barRoutes = [
       const subjectId = c?.subject_id ?? bar.subject_id;
       try {
         await deps.temporal.client.workflow
-          .getHandle(barWorkflowId(bar.case_id, bar.rung, subjectId))
+          .getHandle(barWorkflowId(bar.case_id, barTagOf(bar.bar_key, bar.case_id, bar.rung), subjectId))
           .executeUpdate(revokeBarUpdate, { args: [{ by: `${actor.name}（${actor.role}）`, reason: body.reason }] });
       } catch (err) {
         const cause = err instanceof WorkflowUpdateFailedError ? err.cause : undefined;

@@ -42,6 +42,9 @@ import {
   type CaseState,
 } from '../../workflows/accountabilityCase';
 import { Jurisdiction } from '../auth/jurisdiction';
+import { deliveriesForCase } from '../../db/notifications';
+import { referralsOfCase } from '../../db/referrals';
+import { referralView, toReferralView } from '../referralView';
 import type { AppDeps } from '../deps';
 import { recordId, regionId } from '../organisation';
 import { ProblemError } from '../problem';
@@ -49,8 +52,10 @@ import { defineRoute } from '../routing';
 
 export const caseWorkflowId = (caseId: string) => `case-${caseId}`;
 
-const caseIdParam = z.object({ id: z.string().regex(/^\d{4}-\d{6}$/, 'expected a case number such as 2026-000001') });
-const idempotencyHeaders = z.object({
+export const caseIdParam = z.object({
+  id: z.string().regex(/^\d{4}-\d{6}$/, 'expected a case number such as 2026-000001'),
+});
+export const idempotencyHeaders = z.object({
   'idempotency-key': z
     .string()
     .regex(/^[A-Za-z0-9._:-]{1,128}$/, 'expected 1–128 characters of letters, digits, . _ : -')
@@ -59,7 +64,7 @@ const idempotencyHeaders = z.object({
 });
 const future = (what: string) =>
   z.iso.datetime({ offset: true }).refine((v) => Date.parse(v) > Date.now(), `${what} must be in the future`);
-const actorLabel = (a: Actor) => `${a.name}（${a.role}，令牌 ${a.tokenId.slice(0, 8)}）`;
+export const actorLabel = (a: Actor) => `${a.name}（${a.role}，令牌 ${a.tokenId.slice(0, 8)}）`;
 
 const circumstance = (max: number, article: string) =>
   z.strictObject({
@@ -92,7 +97,7 @@ const openBody = z
     path: ['mitigation'],
   });
 
-const caseView = z.object({
+export const caseView = z.object({
   id: z.string(),
   workflowId: z.string(),
   subject: z.object({ kind: z.string(), id: z.string(), name: z.string(), regionId: z.string() }),
@@ -117,7 +122,7 @@ const caseView = z.object({
   closedAt: z.string().nullable(),
 });
 
-function toCaseView(c: CaseRow): z.infer<typeof caseView> {
+export function toCaseView(c: CaseRow): z.infer<typeof caseView> {
   return {
     id: c.id,
     workflowId: caseWorkflowId(c.id),
@@ -152,7 +157,7 @@ const committee = (r: RegionRow): CaseOffice => ({
 });
 
 /** Loads a case the caller may see, or throws 404 / 403. */
-async function visibleCase(deps: AppDeps, j: Jurisdiction, id: string): Promise<CaseRow> {
+export async function visibleCase(deps: AppDeps, j: Jurisdiction, id: string): Promise<CaseRow> {
   const c = await getCase(deps.pool, id);
   if (!c) throw new ProblemError('not-found', `there is no case ${id}`);
   const sees =
@@ -170,10 +175,10 @@ const actsForSubject = (actor: Actor, c: CaseRow) =>
   (c.subject_kind === 'region' && actor.role === 'office-operator' && actor.regionId === c.subject_id);
 
 /** The region whose office issued the current rung: the notice by the opening office, the rest by the upper level. */
-const issuerRegion = (c: CaseRow) => (c.rung === 'notice' ? c.opening_region_id : c.upper_region_id);
+export const issuerRegion = (c: CaseRow) => (c.rung === 'notice' ? c.opening_region_id : c.upper_region_id);
 
 /** Runs an update on the case workflow, mapping a refused act to 409 / 422. */
-async function act<T>(
+export async function act<T>(
   deps: AppDeps,
   caseId: string,
   run: (handle: ReturnType<AppDeps['temporal']['client']['workflow']['getHandle']>) => Promise<T>,
@@ -205,8 +210,8 @@ async function liveState(deps: AppDeps, caseId: string): Promise<CaseState | nul
   }
 }
 
-const actResponse = z.object({ case: caseView, result: z.unknown() });
-async function afterAct(deps: AppDeps, caseId: string, result: unknown) {
+export const actResponse = z.object({ case: caseView, result: z.unknown() });
+export async function afterAct(deps: AppDeps, caseId: string, result: unknown) {
   // The act's events are written by the workflow's next activity; answer with the row as it stands and the result.
   return { status: 200, body: { case: toCaseView((await getCase(deps.pool, caseId))!), result } };
 }
@@ -472,16 +477,37 @@ export const caseRoutes = [
             }),
           ),
           live: z.unknown(),
+          referrals: z.array(referralView),
+          notifications: z.array(
+            z.object({
+              id: z.string(),
+              addressee: z.object({ kind: z.string(), id: z.string(), name: z.string() }),
+              subject: z.string(),
+              createdAt: z.string(),
+              deliveries: z.array(
+                z.object({
+                  channel: z.string(),
+                  target: z.string(),
+                  status: z.string(),
+                  attempts: z.number(),
+                  sentAt: z.string().nullable(),
+                  lastError: z.string().nullable(),
+                }),
+              ),
+            }),
+          ),
         }),
       },
       404: { description: 'No such case' },
     },
     handler: async ({ params, jurisdiction, deps }) => {
       const c = await visibleCase(deps, jurisdiction, params.id);
-      const [events, documents, live] = await Promise.all([
+      const [events, documents, live, referrals, notifications] = await Promise.all([
         caseEvents(deps.pool, c.id),
         caseDocuments(deps.pool, c.id),
         liveState(deps, c.id),
+        referralsOfCase(deps.pool, c.id),
+        deliveriesForCase(deps.pool, c.id),
       ]);
       return {
         status: 200,
@@ -506,6 +532,21 @@ export const caseRoutes = [
             issuedAt: d.issued_at.toISOString(),
           })),
           live,
+          referrals: referrals.map(toReferralView),
+          notifications: notifications.map((n) => ({
+            id: n.id,
+            addressee: { kind: n.addressee_kind, id: n.addressee_id, name: n.addressee_name },
+            subject: n.subject,
+            createdAt: n.created_at.toISOString(),
+            deliveries: n.deliveries.map((d) => ({
+              channel: d.channel,
+              target: d.target,
+              status: d.status,
+              attempts: d.attempts,
+              sentAt: d.sentAt?.toISOString() ?? null,
+              lastError: d.lastError ?? null,
+            })),
+          })),
         },
       };
     },

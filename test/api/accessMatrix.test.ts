@@ -39,6 +39,7 @@ const taskQueue = `matrix-${randomUUID()}`;
 const tokens = {} as Record<Role, string>;
 const cases = {} as Record<Where, string>;
 const bars = {} as Record<Where, string>;
+const referrals = {} as Record<Where, string>;
 let worker: Worker | undefined;
 let workerRun: Promise<void> | undefined;
 let nativeConnection: NativeConnection | undefined;
@@ -294,6 +295,68 @@ const MATRIX: Record<
     inside: WRITERS,
     outside: ADMIN,
   },
+  'POST /cases/{id}/referrals': {
+    build: (w) => ({
+      method: 'POST',
+      path: `/cases/${cases[w]}/referrals`,
+      body: { leaderId: w === 'inside' ? 'L-IN' : 'L-OUT', body: 'organisation-personnel', reasons: '矩阵' },
+    }),
+    // Art. 15(5): the offices and committees holding the case (opening 110100 and upper 110100 for the inside case).
+    inside: ['office-operator', 'committee-leader'],
+    outside: [],
+  },
+  'GET /referrals': {
+    build: () => ({ method: 'GET', path: '/referrals' }),
+    inside: [
+      'admin',
+      'office-operator',
+      'committee-leader',
+      'discipline-inspection',
+      'organisation-personnel',
+      'supervisor',
+    ],
+    outside: [
+      'admin',
+      'office-operator',
+      'committee-leader',
+      'discipline-inspection',
+      'organisation-personnel',
+      'supervisor',
+    ],
+  },
+  'GET /referrals/{id}': {
+    build: (w) => ({ method: 'GET', path: `/referrals/${referrals[w]}` }),
+    // The referral went to discipline inspection: the organisation department's token does not see it.
+    inside: ['admin', 'office-operator', 'committee-leader', 'discipline-inspection', 'supervisor'],
+    outside: ['admin'],
+  },
+  'POST /referrals/{id}/outcome': {
+    build: (w) => ({
+      method: 'POST',
+      path: `/referrals/${referrals[w]}/outcome`,
+      body: {
+        outcome: 'party-sanction',
+        detail: '矩阵',
+        decidedOn: new Date(Date.now() + 8 * 3_600_000).toISOString().slice(0, 10),
+      },
+    }),
+    inside: ['discipline-inspection'],
+    outside: [],
+  },
+  'POST /cases/{id}/rebound': {
+    build: (w) => ({ method: 'POST', path: `/cases/${cases[w]}/rebound`, body: { facts: '矩阵' } }),
+    inside: ['office-operator'],
+    outside: [],
+  },
+  'PUT /contacts/{kind}/{id}': {
+    build: (w) => ({
+      method: 'PUT',
+      path: `/contacts/unit/${w === 'inside' ? 'U-IN' : 'U-OUT'}`,
+      body: { email: 'office@example.cn' },
+    }),
+    inside: WRITERS,
+    outside: ADMIN,
+  },
   'GET /eligibility': {
     build: (w) => ({
       method: 'GET',
@@ -329,7 +392,18 @@ const MATRIX: Record<
 // system_checks, case_events and case_documents are written only by workflows, in the background; a refused
 // request starts none (counted below) and reaches none (authorisation runs before any update; test/cases checks
 // that refused acts leave case histories clean).
-const DOMAIN_TABLES = ['regions', 'units', 'leaders', 'leader_roles', 'api_tokens', 'policies', 'cases', 'bars'];
+const DOMAIN_TABLES = [
+  'regions',
+  'units',
+  'leaders',
+  'leader_roles',
+  'api_tokens',
+  'policies',
+  'cases',
+  'bars',
+  'referrals',
+  'contacts',
+];
 async function counts(): Promise<Record<string, number>> {
   const out: Record<string, number> = {};
   for (const t of DOMAIN_TABLES) out[t] = Number((await pool.query(`SELECT count(*) AS n FROM ${t}`)).rows[0].n);
@@ -474,6 +548,21 @@ beforeAll(async () => {
     async () =>
       Number((await pool.query("SELECT count(*) AS n FROM cases WHERE phase = 'rectifying'")).rows[0].n) === 2,
   );
+  // A referral to discipline inspection on each side (Art. 15(5)), made by the office that opened the case.
+  for (const [where, leader, office] of [
+    ['inside', 'L-IN', tokens['office-operator']],
+    ['outside', 'L-OUT', (await tokenFor(pool, 'office-operator', { regionId: '110200' })).secret],
+  ] as const) {
+    const r = await call(
+      base,
+      'POST',
+      `/cases/${cases[where]}/referrals`,
+      { leaderId: leader, body: 'discipline-inspection', reasons: '矩阵用移送' },
+      bearer(office),
+    );
+    expect(r.status, JSON.stringify(r.body)).toBe(201);
+    referrals[where] = r.body.referral.id;
+  }
 });
 
 afterAll(async () => {
@@ -522,6 +611,7 @@ describe('access matrix over every route in the OpenAPI document (issue 6)', () 
           } else {
             expect(r.status, `${op} ${where} as ${role}: ${JSON.stringify(r.body)}`).toBeLessThan(500);
             if (op === 'POST /system-checks' || op === 'POST /cases') startedChecks++;
+            if (op === 'POST /cases/{id}/referrals' && r.status === 201) startedChecks++; // its child workflow
           }
         }
       }
@@ -535,7 +625,7 @@ describe('access matrix over every route in the OpenAPI document (issue 6)', () 
     expect(Number(rows[0].n)).toBe(refusals);
     // And no workflow was started but by the calls that were allowed.
     await new Promise((r) => setTimeout(r, 1500));
-    expect(await workflowCount()).toBe(startedChecks + 2); // + the two cases opened in setup
+    expect(await workflowCount()).toBe(startedChecks + 4); // + the two cases and two referrals made in setup
   });
 
   it('refuses every non-public route without a token, with an unknown, an expired or a revoked token', async () => {

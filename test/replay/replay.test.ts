@@ -24,6 +24,8 @@ import {
   decideVeto,
   getCaseState,
   recordTalk,
+  referForAccountability,
+  reportRebound,
   requestExtension,
   reviewRectification,
   submitRectification,
@@ -31,6 +33,7 @@ import {
   type CaseState,
 } from '../../workflows/accountabilityCase';
 import { barWorkflowId, revokeBarUpdate } from '../../workflows/bar';
+import { recordReferralOutcome } from '../../workflows/referral';
 import { freshDatabase, insertCaseRow, quietRuntime, startHarness, type Harness } from '../helpers';
 
 const CHANGED_WORKFLOWS = path.join(path.dirname(fileURLToPath(import.meta.url)), 'fixtures', 'changedWorkflows.ts');
@@ -43,6 +46,9 @@ const DRILL: LadderPolicy = {
   talkHoldWithin: 'PT3S',
   vetoDecisionReminderEvery: 'PT1S',
   bars: { listing: 'PT3S', veto: 'PT4S' },
+  reboundWatch: 'PT2S',
+  accountabilityWindow: 'PT3S',
+  referralReminderEvery: 'PT1S',
 };
 
 let caseNo = 0;
@@ -59,6 +65,7 @@ async function startCase(h: Harness, startRung: Rung, stationed = false) {
     `INSERT INTO units (id, name, kind, region_id, stationed_by, supervising_unit_name)
      VALUES ('U-990-RAIL', '演练铁路派出所', 'administrative-organ', '990100', 'central', '演练铁路公安局') ON CONFLICT DO NOTHING`,
   );
+  await h.pool.query("INSERT INTO leaders (id, name) VALUES ('L-990', '演练所长') ON CONFLICT DO NOTHING");
   // A region subject, or (stationed) a unit stationed locally by the centre (Art. 15(4) ¶3).
   const subject = stationed
     ? {
@@ -118,6 +125,15 @@ async function rectifyAndAccept(handle: Awaited<ReturnType<typeof startCase>>) {
     args: [{ reportId: report.reportId, decision: 'accept', reviewedBy: '演练' }],
   });
 }
+
+const REFERRAL = {
+  leader: { id: 'L-990', name: '演练所长', unitId: 'U-990-RAIL', unitName: '演练铁路派出所', role: 'principal' },
+  body: 'discipline-inspection' as const,
+  bodyRegionId: '990000',
+  bodyName: '演练省纪检监察机关',
+  reasons: '演练',
+  referredBy: '演练',
+};
 
 /** Scenarios recorded from real runs: name → how to run it to completion. */
 const SCENARIOS: Record<string, (h: Harness) => Promise<string>> = {
@@ -238,6 +254,55 @@ const SCENARIOS: Record<string, (h: Harness) => Promise<string>> = {
     const handle = await startCase(h, 'talk');
     await waitPhase(handle, (s) => s.phase === 'awaiting-talk');
     await handle.executeUpdate(withdrawCase, { args: [{ reason: '立案有误', withdrawnBy: '演练' }] });
+    await handle.result();
+    return handle.workflowId;
+  },
+  // Art. 15(5): a leader referred while the case is rectifying; rectified and watched (Art. 14(5)) without a rebound.
+  'case-referred-then-rectified': async (h) => {
+    const handle = await startCase(h, 'notice');
+    await waitPhase(handle, (s) => s.phase === 'rectifying');
+    await handle.executeUpdate(referForAccountability, { args: [REFERRAL] });
+    await rectifyAndAccept(handle);
+    await handle.result();
+    return handle.workflowId;
+  },
+  // That referral: reminded while it waits, then its outcome recorded.
+  'referral-decided': async (h) => {
+    const { rows } = await h.pool.query<{ id: string }>('SELECT id FROM referrals ORDER BY referred_at DESC LIMIT 1');
+    const handle = h.client.workflow.getHandle(`referral-${rows[0]!.id}`);
+    await new Promise((r) => setTimeout(r, 1500)); // one reminder
+    await handle.executeUpdate(recordReferralOutcome, {
+      args: [
+        {
+          outcome: 'party-sanction',
+          detail: '党内警告',
+          decidedOn: new Date(Date.now() + 8 * 3_600_000).toISOString().slice(0, 10),
+          recordedBy: '演练',
+        },
+      ],
+    });
+    await handle.result();
+    return handle.workflowId;
+  },
+  // Art. 14(5): a rebound during the watch reopens the case one rung higher; then withdrawn.
+  'case-rebound-reopened': async (h) => {
+    const handle = await startCase(h, 'notice');
+    await waitPhase(handle, (s) => s.phase === 'rectifying');
+    await rectifyAndAccept(handle);
+    await waitPhase(handle, (s) => s.phase === 'rebound-watch');
+    await handle.executeUpdate(reportRebound, { args: [{ facts: '反弹', reportedBy: '演练' }] });
+    await waitPhase(handle, (s) => s.phase === 'awaiting-talk');
+    await handle.executeUpdate(withdrawCase, { args: [{ reason: '演练结束', withdrawnBy: '演练' }] });
+    await handle.result();
+    return handle.workflowId;
+  },
+  // Art. 15(5): the veto's deadline missed; the committee reminded during the accountability window, which ends.
+  'case-unrectified-accountability-window': async (h) => {
+    const handle = await startCase(h, 'veto');
+    await waitPhase(handle, (s) => s.phase === 'awaiting-veto-decision');
+    await handle.executeUpdate(decideVeto, {
+      args: [{ decision: 'imposed', departments: ['组织部'], decidedBy: '演练', reasons: '演练' }],
+    });
     await handle.result();
     return handle.workflowId;
   },

@@ -1,0 +1,168 @@
+/**
+ * Who hears of a case event (DESIGN.md §4 "triggers the notifications the rung requires"; issue 3 "every event with
+ * an addressee (subject, its leaders, the issuer, the upper office) goes through a Postgres outbox"). Written in the
+ * event's own transaction, keyed by (case, seq, addressee), so a retried activity adds nothing.
+ */
+import { barredLeadersAt, insertNotification, regionLeadershipUnits } from '../db/bars';
+import { getCase, type CaseRow } from '../db/cases';
+import { getRegion } from '../db/organisation';
+import type { PoolClient } from '../db/pool';
+import { chineseDate, shanghaiDate } from '../domain/calendar';
+import { RUNG_NAMES, type Rung } from '../domain/policy';
+
+interface Addressee {
+  kind: string;
+  id: string;
+  name: string;
+}
+
+const TITLES: Record<string, string> = {
+  opened: '督导追究案件立案',
+  'document-issued:notice': '通报',
+  'document-issued:talk-notice': '约谈通知',
+  'document-issued:listing-notice': '挂牌督办通知',
+  'document-issued:veto-proposal': '一票否决提请',
+  'document-issued:veto-recommendation': '一票否决书面建议',
+  'document-issued:veto-decision': '一票否决决定',
+  reminder: '督办提醒',
+  escalated: '逾期未整改升级督导',
+  'talk-overdue': '约谈逾期',
+  'talk-held': '约谈已进行',
+  'listing-decided': '挂牌督办决定',
+  'veto-imposed': '实行一票否决',
+  'veto-declined': '不予一票否决、继续挂牌督办',
+  'rectification-submitted': '整改报告已报送',
+  'rectification-accepted': '整改报告审核通过',
+  'rectification-rejected': '整改报告退回',
+  'extension-requested': '延期申请',
+  'extension-granted': '同意延期',
+  'extension-refused': '不同意延期',
+  rectified: '整改销号',
+  'deadline-missed': '一票否决后仍未按期整改',
+  withdrawn: '案件撤销',
+  'reopened-on-rebound': '出现反弹，重新督导',
+  'rebound-watch-ended': '反弹观察期届满',
+  'accountability-window-ended': '问责期限届满',
+};
+
+/** Events only the issuer needs; events only the subject needs; everything else goes to all four. */
+const TO_ISSUER = new Set(['opened', 'rectification-submitted', 'extension-requested', 'talk-overdue']);
+const TO_SUBJECT = new Set([
+  'rectification-accepted',
+  'rectification-rejected',
+  'extension-granted',
+  'extension-refused',
+]);
+const SKIP = new Set(['referral-made']); // the referral's own activity notifies its body and leader
+
+export async function notifyCaseEvent(
+  db: PoolClient,
+  e: {
+    caseId: string;
+    seq: number;
+    kind: string;
+    rung: string;
+    detail: Record<string, unknown>;
+    documentNo: string | null;
+    at: Date;
+  },
+): Promise<void> {
+  if (SKIP.has(e.kind)) return;
+  const c = await getCase(db, e.caseId);
+  if (!c) return;
+  const rung = e.rung as Rung;
+  const subject = await subjectAddressee(db, c);
+  const upperRegion = await getRegion(db, c.upper_region_id);
+  const upperOffice: Addressee = {
+    kind: 'office',
+    id: c.upper_region_id,
+    name: upperRegion?.office_name ?? c.upper_region_id,
+  };
+  const issuer = await issuerOf(db, c, rung, upperOffice);
+
+  let to: Addressee[];
+  if (e.kind === 'reminder') {
+    const awaiting = e.detail.awaiting;
+    if (awaiting === 'veto-decision' || awaiting === 'accountability-referral') to = [issuer];
+    else if (e.detail.to === c.subject_name) to = [subject, ...(await leaders(db, c, e.at))];
+    else to = [upperOffice];
+  } else if (TO_ISSUER.has(e.kind)) to = [issuer, upperOffice];
+  else if (TO_SUBJECT.has(e.kind)) to = [subject];
+  else to = [subject, ...(await leaders(db, c, e.at)), issuer, upperOffice];
+
+  const seen = new Set<string>();
+  const title = TITLES[e.kind] ?? e.kind;
+  const body = await describe(db, c, e, title);
+  for (const a of to) {
+    const id = `${a.kind}:${a.id}`;
+    if (seen.has(id)) continue;
+    seen.add(id);
+    await insertNotification(db, {
+      key: `case-${c.id}-${e.seq}:${id}`,
+      addresseeKind: a.kind,
+      addresseeId: a.id,
+      addresseeName: a.name,
+      subject: `${title}：${c.subject_name}（案件${c.id}）`,
+      body,
+      caseId: c.id,
+      barId: null,
+      caseEventSeq: e.seq,
+    });
+  }
+}
+
+async function subjectAddressee(db: PoolClient, c: CaseRow): Promise<Addressee> {
+  if (c.subject_kind === 'unit') return { kind: 'unit', id: c.subject_id, name: c.subject_name };
+  const region = await getRegion(db, c.subject_id);
+  return { kind: 'office', id: c.subject_id, name: region?.office_name ?? c.subject_name };
+}
+
+/** The body that issued the rung: the notice by the opening office, talk and listing by the upper office, the veto
+ * by the upper committee (or, for a stationed unit, the local committee that recommends it). */
+async function issuerOf(db: PoolClient, c: CaseRow, rung: Rung, upperOffice: Addressee): Promise<Addressee> {
+  if (rung === 'notice') {
+    const r = await getRegion(db, c.opening_region_id);
+    return { kind: 'office', id: c.opening_region_id, name: r?.office_name ?? c.opening_region_id };
+  }
+  if (rung === 'veto') {
+    const id = c.veto_path === 'recommendation' && c.local_region_id ? c.local_region_id : c.upper_region_id;
+    const r = await getRegion(db, id);
+    return { kind: 'committee', id, name: r?.committee_name ?? id };
+  }
+  return upperOffice;
+}
+
+/** The subject's principal, supervising and in-charge leaders on the day (Art. 15(2): those the talk is with). */
+async function leaders(db: PoolClient, c: CaseRow, at: Date): Promise<Addressee[]> {
+  const units = c.subject_kind === 'unit' ? [c.subject_id] : await regionLeadershipUnits(db, c.subject_id);
+  if (units.length === 0) return [];
+  const rows = await barredLeadersAt(db, units, shanghaiDate(at));
+  return rows.map((l) => ({ kind: 'leader', id: l.leader_id, name: l.name }));
+}
+
+async function describe(
+  db: PoolClient,
+  c: CaseRow,
+  e: { kind: string; rung: string; detail: Record<string, unknown>; documentNo: string | null; at: Date },
+  title: string,
+): Promise<string> {
+  if (e.documentNo) {
+    const { rows } = await db.query<{ title: string; body: string }>(
+      'SELECT title, body FROM case_documents WHERE document_no = $1',
+      [e.documentNo],
+    );
+    if (rows[0]) return `${rows[0].title}（${e.documentNo}）\n\n${rows[0].body}`;
+  }
+  const lines = [
+    `${c.subject_name}督导追究案件（案件${c.id}，${RUNG_NAMES[e.rung as Rung] ?? e.rung}阶段）：${title}。`,
+  ];
+  const d = e.detail;
+  const deadline = d.deadline ?? d.newDeadline ?? d.to ?? d.dueAt;
+  if (typeof deadline === 'string' && !Number.isNaN(Date.parse(deadline)))
+    lines.push(`整改期限：${chineseDate(new Date(deadline))}`);
+  for (const k of ['reasons', 'reason', 'facts', 'summary', 'note'] as const)
+    if (typeof d[k] === 'string' && d[k])
+      lines.push(`${{ reasons: '理由', reason: '理由', facts: '情况', summary: '摘要', note: '说明' }[k]}：${d[k]}`);
+  lines.push(`时间：${chineseDate(e.at)}`);
+  return lines.join('\n');
+}

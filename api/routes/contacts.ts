@@ -1,0 +1,82 @@
+/**
+ * Where notifications reach each addressee (issue 3 "Notifications"): a mailbox per unit, leader, and per region's
+ * office, committee, organisation department, discipline inspection body, judiciary contact. Kept by the offices for
+ * their own jurisdiction; the outbox relay mails to it.
+ */
+import { z } from 'zod';
+import { getLeader, getRegion, getUnit } from '../../db/organisation';
+import { ORGANISATION_WRITERS } from '../../domain/roles';
+import { Jurisdiction } from '../auth/jurisdiction';
+import { recordId } from '../organisation';
+import { ProblemError } from '../problem';
+import { defineRoute } from '../routing';
+
+/** Addressees that are a region's bodies, keyed by the region id. */
+const REGION_BODIES = [
+  'office',
+  'committee',
+  'organisation-department',
+  'organisation-personnel',
+  'discipline-inspection',
+  'judiciary',
+  'upper-departments',
+] as const;
+const KINDS = ['unit', 'leader', ...REGION_BODIES] as const;
+
+const contactView = z.object({
+  kind: z.string(),
+  id: z.string(),
+  email: z.string(),
+  updatedBy: z.string(),
+  updatedAt: z.string(),
+});
+
+export const contactRoutes = [
+  defineRoute({
+    method: 'put',
+    path: '/contacts/{kind}/{id}',
+    operationId: 'putContact',
+    summary: 'Set the mailbox notifications to an addressee are sent to',
+    tags: ['notifications'],
+    access: { roles: ORGANISATION_WRITERS },
+    params: z.object({ kind: z.enum(KINDS), id: recordId }),
+    body: z.strictObject({ email: z.email('expected an e-mail address').max(254) }),
+    responses: {
+      200: { description: 'Saved', schema: contactView },
+      404: { description: 'No such addressee' },
+    },
+    handler: async ({ params, body, actor, jurisdiction, deps }) => {
+      let covered: boolean;
+      if (params.kind === 'unit') {
+        const unit = await getUnit(deps.pool, params.id);
+        if (!unit) throw new ProblemError('not-found', `there is no unit ${params.id}`);
+        covered = await jurisdiction.coversUnit(unit);
+      } else if (params.kind === 'leader') {
+        if (!(await getLeader(deps.pool, params.id)))
+          throw new ProblemError('not-found', `there is no leader ${params.id}`);
+        covered = await jurisdiction.coversLeader(params.id);
+      } else {
+        if (!(await getRegion(deps.pool, params.id)))
+          throw new ProblemError('not-found', `there is no region ${params.id}`);
+        covered = await jurisdiction.coversRegion(params.id);
+      }
+      Jurisdiction.require(covered, `${params.kind} ${params.id}`);
+      const { rows } = await deps.pool.query<{ updated_at: Date }>(
+        `INSERT INTO contacts (addressee_kind, addressee_id, email, updated_by) VALUES ($1, $2, $3, $4)
+         ON CONFLICT (addressee_kind, addressee_id) DO UPDATE SET email = $3, updated_by = $4, updated_at = now()
+         RETURNING updated_at`,
+        [params.kind, params.id, body.email, actor.name],
+      );
+      return {
+        status: 200,
+        body: {
+          kind: params.kind,
+          id: params.id,
+          email: body.email,
+          updatedBy: actor.name,
+          updatedAt: rows[0]!.updated_at.toISOString(),
+        },
+      };
+    },
+  }),
+];
