@@ -4,7 +4,7 @@
  * event's own transaction, keyed by (case, seq, addressee), so a retried activity adds nothing.
  */
 import { barredLeadersAt, insertNotification, regionLeadershipUnits } from '../db/bars';
-import { getCase, type CaseRow } from '../db/cases';
+import { documentByNumber, getCase, type CaseRow } from '../db/cases';
 import { getRegion } from '../db/organisation';
 import type { PoolClient } from '../db/pool';
 import { chineseDate, shanghaiDate } from '../domain/calendar';
@@ -147,11 +147,8 @@ async function describe(
   title: string,
 ): Promise<string> {
   if (e.documentNo) {
-    const { rows } = await db.query<{ title: string; body: string }>(
-      'SELECT title, body FROM case_documents WHERE document_no = $1',
-      [e.documentNo],
-    );
-    if (rows[0]) return `${rows[0].title}（${e.documentNo}）\n\n${rows[0].body}`;
+    const doc = await documentByNumber(db, e.documentNo);
+    if (doc) return `${doc.title}（${e.documentNo}）\n\n${doc.body}`;
   }
   const lines = [
     `${c.subject_name}督导追究案件（案件${c.id}，${RUNG_NAMES[e.rung as Rung] ?? e.rung}阶段）：${title}。`,

@@ -246,3 +246,15 @@ export async function updateCaseState(
     [s.caseId, s.rung, s.phase, s.status, s.deadline, s.closedAt],
   );
 }
+
+/** A document by its number: its title and text (for the notification that carries it). */
+export async function documentByNumber(
+  db: Db,
+  documentNo: string,
+): Promise<{ title: string; body: string } | undefined> {
+  const { rows } = await db.query<{ title: string; body: string }>(
+    'SELECT title, body FROM case_documents WHERE document_no = $1',
+    [documentNo],
+  );
+  return rows[0];
+}

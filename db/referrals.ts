@@ -163,3 +163,22 @@ export async function decideReferralRow(
   );
   return (rowCount ?? 0) > 0;
 }
+
+/** A leader's role in the subject of a case: the subject unit, or the units that lead the subject region (Art. 15(5)
+ * 党政领导干部). A current role before an ended one, the latest first. */
+export async function subjectLeaderRole(
+  db: Db,
+  subject: { kind: string; id: string },
+  leaderId: string,
+): Promise<{ name: string; unit_id: string; unit_name: string; role: string } | undefined> {
+  const { rows } = await db.query<{ name: string; unit_id: string; unit_name: string; role: string }>(
+    `SELECT l.name, lr.unit_id, u.name AS unit_name, lr.role
+       FROM leader_roles lr JOIN leaders l ON l.id = lr.leader_id JOIN units u ON u.id = lr.unit_id
+      WHERE lr.leader_id = $1
+        AND (($2 = 'unit' AND lr.unit_id = $3) OR ($2 = 'region' AND u.region_id = $3 AND u.leads_region))
+      ORDER BY (lr.ends_on IS NULL) DESC, lr.starts_on DESC
+      LIMIT 1`,
+    [leaderId, subject.kind, subject.id],
+  );
+  return rows[0];
+}

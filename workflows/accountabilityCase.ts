@@ -33,7 +33,7 @@ import {
   type Severity,
 } from '../domain/policy';
 import { BODY_NAMES, type ReferralBody } from '../domain/referrals';
-import { CaseDeadline, CaseRung, CaseStatus } from '../domain/searchAttributes';
+import { CaseDeadline, CaseRegion, CaseRung, CaseStatus, CaseSubject } from '../domain/searchAttributes';
 import { barWorkflow, barWorkflowId } from './bar';
 import { accountabilityReferralWorkflow, referralWorkflowId } from './referral';
 
@@ -455,6 +455,12 @@ export async function accountabilityCaseWorkflow(input: AccountabilityCaseInput)
         parentClosePolicy: ParentClosePolicy.ABANDON,
         args: [referral],
         staticSummary: `问责移送 ${referralId}：${r.leader.name} → ${r.bodyName}`,
+        // Supervisors find referrals as they find cases: "referrals in region X still awaiting an outcome".
+        typedSearchAttributes: [
+          { key: CaseSubject, value: input.subject.id },
+          { key: CaseRegion, value: input.subject.regionId },
+          { key: CaseStatus, value: 'awaiting-outcome' },
+        ],
       });
       return { referralId, workflowId };
     },

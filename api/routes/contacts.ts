@@ -4,6 +4,7 @@
  * their own jurisdiction; the outbox relay mails to it.
  */
 import { z } from 'zod';
+import { upsertContact } from '../../db/contacts';
 import { getLeader, getRegion, getUnit } from '../../db/organisation';
 import { ORGANISATION_WRITERS } from '../../domain/roles';
 import { Jurisdiction } from '../auth/jurisdiction';
@@ -61,12 +62,12 @@ export const contactRoutes = [
         covered = await jurisdiction.coversRegion(params.id);
       }
       Jurisdiction.require(covered, `${params.kind} ${params.id}`);
-      const { rows } = await deps.pool.query<{ updated_at: Date }>(
-        `INSERT INTO contacts (addressee_kind, addressee_id, email, updated_by) VALUES ($1, $2, $3, $4)
-         ON CONFLICT (addressee_kind, addressee_id) DO UPDATE SET email = $3, updated_by = $4, updated_at = now()
-         RETURNING updated_at`,
-        [params.kind, params.id, body.email, actor.name],
-      );
+      const updatedAt = await upsertContact(deps.pool, {
+        kind: params.kind,
+        id: params.id,
+        email: body.email,
+        updatedBy: actor.name,
+      });
       return {
         status: 200,
         body: {
@@ -74,7 +75,7 @@ export const contactRoutes = [
           id: params.id,
           email: body.email,
           updatedBy: actor.name,
-          updatedAt: rows[0]!.updated_at.toISOString(),
+          updatedAt: updatedAt.toISOString(),
         },
       };
     },

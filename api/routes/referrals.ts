@@ -8,7 +8,7 @@ import { ApplicationFailure } from '@temporalio/common';
 import { z } from 'zod';
 import { getCase } from '../../db/cases';
 import { getRegion } from '../../db/organisation';
-import { getReferral, listReferrals, referralEvents, type ReferralRow } from '../../db/referrals';
+import { getReferral, listReferrals, referralEvents, subjectLeaderRole, type ReferralRow } from '../../db/referrals';
 import {
   BODY_NAMES,
   OUTCOME_RECORDER_ROLE,
@@ -63,21 +63,6 @@ async function visibleReferral(deps: AppDeps, j: Jurisdiction, id: string): Prom
   return r;
 }
 
-/** The subject's leaders who may be referred: anyone who has held a role in the subject unit, or in the units
- * that lead the subject region (Art. 15(5): 党政领导干部). Returns their unit and role, preferring a current one. */
-async function subjectLeader(deps: AppDeps, caseRow: { subject_kind: string; subject_id: string }, leaderId: string) {
-  const { rows } = await deps.pool.query<{ name: string; unit_id: string; unit_name: string; role: string }>(
-    `SELECT l.name, lr.unit_id, u.name AS unit_name, lr.role
-       FROM leader_roles lr JOIN leaders l ON l.id = lr.leader_id JOIN units u ON u.id = lr.unit_id
-      WHERE lr.leader_id = $1
-        AND (($2 = 'unit' AND lr.unit_id = $3) OR ($2 = 'region' AND u.region_id = $3 AND u.leads_region))
-      ORDER BY (lr.ends_on IS NULL) DESC, lr.starts_on DESC
-      LIMIT 1`,
-    [leaderId, caseRow.subject_kind, caseRow.subject_id],
-  );
-  return rows[0];
-}
-
 /** Maps a refused act on a referral workflow to 409 / 422. */
 async function referralAct<T>(deps: AppDeps, referralId: string, run: () => Promise<T>): Promise<T> {
   try {
@@ -128,7 +113,7 @@ export const referralRoutes = [
         actor.regionId === c.opening_region_id || actor.regionId === c.upper_region_id,
         `referring on case ${c.id} (the opening or the upper-level office or committee)`,
       );
-      const leader = await subjectLeader(deps, c, body.leaderId);
+      const leader = await subjectLeaderRole(deps.pool, { kind: c.subject_kind, id: c.subject_id }, body.leaderId);
       if (!leader)
         throw new ProblemError(
           'validation-failed',
