@@ -184,15 +184,15 @@ export function createBarActivities({ pool }: ActivityDeps) {
 
     async lapseBars(d: BarDecision & { at: string }): Promise<void> {
       await withTransaction(pool, async (db) => {
-        await lapseBars(db, d.caseId, d.rung, new Date(d.at));
-        await record(db, d, await barsOfDecision(db, d.caseId, d.rung), 'bar-lapsed', new Date(d.at));
+        await lapseBars(db, d.caseId, d.rung, new Date(d.at), barTag(d));
+        await record(db, d, await barsOfDecision(db, d.caseId, d.rung, barTag(d)), 'bar-lapsed', new Date(d.at));
       });
     },
 
     async revokeBars(d: BarDecision & { at: string; by: string; reason: string }): Promise<void> {
       await withTransaction(pool, async (db) => {
-        await revokeBars(db, d.caseId, d.rung, new Date(d.at), d.by, d.reason);
-        await record(db, d, await barsOfDecision(db, d.caseId, d.rung), 'bar-revoked', new Date(d.at));
+        await revokeBars(db, d.caseId, d.rung, new Date(d.at), d.by, d.reason, barTag(d));
+        await record(db, d, await barsOfDecision(db, d.caseId, d.rung, barTag(d)), 'bar-revoked', new Date(d.at));
       });
     },
   };

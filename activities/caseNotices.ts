@@ -154,7 +154,9 @@ async function describe(
     `${c.subject_name}督导追究案件（案件${c.id}，${RUNG_NAMES[e.rung as Rung] ?? e.rung}阶段）：${title}。`,
   ];
   const d = e.detail;
-  const deadline = d.deadline ?? d.newDeadline ?? d.to ?? d.dueAt;
+  const deadline = [d.deadline, d.newDeadline, d.dueAt, d.to].find(
+    (v) => typeof v === 'string' && !Number.isNaN(Date.parse(v)),
+  );
   if (typeof deadline === 'string' && !Number.isNaN(Date.parse(deadline)))
     lines.push(`整改期限：${chineseDate(new Date(deadline))}`);
   for (const k of ['reasons', 'reason', 'facts', 'summary', 'note'] as const)

@@ -56,6 +56,7 @@ export function createReferralActivities({ pool }: ActivityDeps) {
           leader_role: r.leader.role,
           body: r.body,
           body_region_id: r.bodyRegionId,
+          referring_region_id: r.referringRegionId ?? null,
           rung: r.rung,
           reasons: r.reasons,
           referred_by: r.referredBy,

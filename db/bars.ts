@@ -88,11 +88,17 @@ export async function upsertBar(
   return rows[0]!;
 }
 
-export async function barsOfDecision(db: Db, caseId: string, rung: string): Promise<BarRow[]> {
-  const { rows } = await db.query<BarRow>(`SELECT ${BAR_COLS} FROM bars WHERE case_id = $1 AND rung = $2 ORDER BY id`, [
-    caseId,
-    rung,
-  ]);
+/**
+ * The key pattern of one decision's bars: its rung and, from a second listing or veto of the same case (reopened on
+ * a rebound), its round (`veto-r2`), so one round's lapse or revocation never touches another's.
+ */
+const decisionKeys = (caseId: string, tag: string) => `^bar-${caseId}-${tag}-(unit|region|leader)-`;
+
+export async function barsOfDecision(db: Db, caseId: string, rung: string, tag: string = rung): Promise<BarRow[]> {
+  const { rows } = await db.query<BarRow>(
+    `SELECT ${BAR_COLS} FROM bars WHERE case_id = $1 AND rung = $2 AND bar_key ~ $3 ORDER BY id`,
+    [caseId, rung, decisionKeys(caseId, tag)],
+  );
   return rows;
 }
 
@@ -102,10 +108,11 @@ export async function getBar(db: Db, id: string): Promise<BarRow | undefined> {
 }
 
 /** Marks a decision's active bars lapsed, once. Returns the rows it changed. */
-export async function lapseBars(db: Db, caseId: string, rung: string, at: Date): Promise<BarRow[]> {
+export async function lapseBars(db: Db, caseId: string, rung: string, at: Date, tag: string = rung): Promise<BarRow[]> {
   const { rows } = await db.query<BarRow>(
-    `UPDATE bars SET status = 'lapsed', lapsed_at = $3 WHERE case_id = $1 AND rung = $2 AND status = 'active' RETURNING ${BAR_COLS}`,
-    [caseId, rung, at],
+    `UPDATE bars SET status = 'lapsed', lapsed_at = $3
+      WHERE case_id = $1 AND rung = $2 AND status = 'active' AND bar_key ~ $4 RETURNING ${BAR_COLS}`,
+    [caseId, rung, at, decisionKeys(caseId, tag)],
   );
   return rows;
 }
@@ -118,11 +125,12 @@ export async function revokeBars(
   at: Date,
   by: string,
   reason: string,
+  tag: string = rung,
 ): Promise<BarRow[]> {
   const { rows } = await db.query<BarRow>(
     `UPDATE bars SET status = 'revoked', revoked_at = $3, revoked_by = $4, revoke_reason = $5
-      WHERE case_id = $1 AND rung = $2 AND status = 'active' RETURNING ${BAR_COLS}`,
-    [caseId, rung, at, by, reason],
+      WHERE case_id = $1 AND rung = $2 AND status = 'active' AND bar_key ~ $6 RETURNING ${BAR_COLS}`,
+    [caseId, rung, at, by, reason, decisionKeys(caseId, tag)],
   );
   return rows;
 }

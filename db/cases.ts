@@ -242,7 +242,9 @@ export async function updateCaseState(
   s: { caseId: string; rung: string; phase: string; status: string; deadline: Date | null; closedAt: Date | null },
 ): Promise<void> {
   await db.query(
-    `UPDATE cases SET rung = $2, phase = $3, status = $4, deadline = $5, closed_at = $6, updated_at = now() WHERE id = $1`,
+    // A closed case keeps the moment it closed through its rebound watch or accountability window; reopening clears it.
+    `UPDATE cases SET rung = $2, phase = $3, status = $4, deadline = $5,
+       closed_at = CASE WHEN $4 = 'open' THEN NULL ELSE COALESCE(closed_at, $6) END, updated_at = now() WHERE id = $1`,
     [s.caseId, s.rung, s.phase, s.status, s.deadline, s.closedAt],
   );
 }

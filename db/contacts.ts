@@ -1,4 +1,5 @@
 /** Where notifications reach an addressee (issue 3): one mailbox per addressee kind and id. */
+import { requeueNoContact } from './notifications';
 import type { Pool, PoolClient } from './pool';
 
 type Db = Pool | PoolClient;
@@ -14,5 +15,6 @@ export async function upsertContact(
      RETURNING updated_at`,
     [c.kind, c.id, c.email, c.updatedBy],
   );
+  await requeueNoContact(db, c.kind, c.id, c.email);
   return rows[0]!.updated_at;
 }

@@ -9,7 +9,7 @@ import type { Pool, PoolClient } from './pool';
 type Db = Pool | PoolClient;
 
 export type DeliveryChannelName = 'email' | 'webhook';
-export type DeliveryStatus = 'pending' | 'sending' | 'sent' | 'failed';
+export type DeliveryStatus = 'pending' | 'sending' | 'sent' | 'failed' | 'no-contact';
 
 /** What the relay can deliver through: mail (if SMTP is configured), and the webhook URL (if any). */
 export interface RoutingChannels {
@@ -25,11 +25,13 @@ export interface RoutingResult {
 }
 
 /**
- * Routes up to `limit` unrouted notifications, oldest first: an 'email' delivery when mail is on and the addressee
- * has a contact (to that mailbox), a 'webhook' delivery when a webhook URL is configured (to that URL). Each
- * notification is routed once — one statement claims it (`SKIP LOCKED`), inserts its deliveries and sets
- * `routed_at` — so a contact added later does not re-route old notifications, and two relays never route the same
- * one twice (the `(notification_id, channel)` key would hold even if they did).
+ * Routes up to `limit` unrouted notifications, oldest first: an 'email' delivery to the addressee's mailbox on
+ * record — or, without one, a visible 'no-contact' delivery that setting the mailbox later re-queues
+ * ({@link requeueNoContact}) — and a 'webhook' delivery when a webhook URL is configured (to that URL). Mail is
+ * routed whether or not this relay has SMTP: a relay claims only the channels it has, so a relay with SMTP sends
+ * it. Each notification is routed once — one statement claims it (`SKIP LOCKED`), inserts its deliveries and sets
+ * `routed_at` — so two relays never route the same one twice (the `(notification_id, channel)` key would hold even
+ * if they did).
  */
 export async function routeNotifications(db: Db, channels: RoutingChannels, limit = 100): Promise<RoutingResult> {
   const { rows } = await db.query<{ routed: number; deliveries: number }>(
@@ -37,9 +39,11 @@ export async function routeNotifications(db: Db, channels: RoutingChannels, limi
        SELECT id, addressee_kind, addressee_id FROM notifications
         WHERE routed_at IS NULL ORDER BY id LIMIT $3 FOR UPDATE SKIP LOCKED
      ), email AS (
-       INSERT INTO notification_deliveries (notification_id, channel, target)
-       SELECT c.id, 'email', ct.email
-         FROM claimed c JOIN contacts ct ON ct.addressee_kind = c.addressee_kind AND ct.addressee_id = c.addressee_id
+       INSERT INTO notification_deliveries (notification_id, channel, target, status, last_error)
+       SELECT c.id, 'email', coalesce(ct.email, ''),
+              CASE WHEN ct.email IS NULL THEN 'no-contact' ELSE 'pending' END,
+              CASE WHEN ct.email IS NULL THEN 'no mailbox on record for ' || c.addressee_kind || ' ' || c.addressee_id END
+         FROM claimed c LEFT JOIN contacts ct ON ct.addressee_kind = c.addressee_kind AND ct.addressee_id = c.addressee_id
         WHERE $1::boolean
        ON CONFLICT (notification_id, channel) DO NOTHING
        RETURNING id
@@ -232,6 +236,7 @@ export interface NotificationDeliveryRow {
   addressee_id: string;
   addressee_name: string;
   subject: string;
+  referral_id: string | null;
   created_at: Date;
   /** Null while no relay has routed it yet (or none runs: no channel is configured). */
   routed_at: Date | null;
@@ -247,7 +252,7 @@ export async function deliveriesForCase(db: Db, caseId: string): Promise<Notific
     }
   >(
     `SELECT n.id::text, n.notification_key AS key, n.addressee_kind, n.addressee_id, n.addressee_name, n.subject,
-            n.created_at, n.routed_at,
+            n.referral_id, n.created_at, n.routed_at,
             COALESCE(json_agg(json_build_object('channel', d.channel, 'target', d.target, 'status', d.status,
                        'attempts', d.attempts, 'sentAt', d.sent_at, 'lastError', d.last_error) ORDER BY d.channel)
                      FILTER (WHERE d.id IS NOT NULL), '[]') AS deliveries
@@ -261,4 +266,19 @@ export async function deliveriesForCase(db: Db, caseId: string): Promise<Notific
     ...r,
     deliveries: r.deliveries.map((d) => ({ ...d, sentAt: d.sentAt === null ? null : new Date(d.sentAt) })),
   }));
+}
+
+/**
+ * A mailbox was recorded for an addressee: its mail of the last 30 days that found none is queued to it now.
+ * Returns how many deliveries were re-queued.
+ */
+export async function requeueNoContact(db: Db, kind: string, id: string, email: string): Promise<number> {
+  const { rowCount } = await db.query(
+    `UPDATE notification_deliveries d SET status = 'pending', target = $3, next_attempt_at = now(), last_error = NULL
+       FROM notifications n
+      WHERE d.notification_id = n.id AND d.channel = 'email' AND d.status = 'no-contact'
+        AND n.addressee_kind = $1 AND n.addressee_id = $2 AND n.created_at > now() - interval '30 days'`,
+    [kind, id, email],
+  );
+  return rowCount ?? 0;
 }

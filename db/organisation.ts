@@ -251,3 +251,17 @@ export async function listLeaders(db: Db, f: { withinRegionId?: string; unitId?:
   );
   return rows;
 }
+
+/** The units where a leader holds a role today (Asia/Shanghai date `today`). */
+export async function currentLeaderUnits(
+  db: Db,
+  leaderId: string,
+  today: string,
+): Promise<Array<{ id: string; region_id: string }>> {
+  const { rows } = await db.query<{ id: string; region_id: string }>(
+    `SELECT DISTINCT u.id, u.region_id FROM leader_roles lr JOIN units u ON u.id = lr.unit_id
+      WHERE lr.leader_id = $1 AND lr.starts_on <= $2::date AND (lr.ends_on IS NULL OR lr.ends_on >= $2::date)`,
+    [leaderId, today],
+  );
+  return rows;
+}

@@ -13,6 +13,7 @@ export interface ReferralRow {
   leader_role: string | null;
   body: string;
   body_region_id: string;
+  referring_region_id: string | null;
   rung: string;
   reasons: string;
   referred_by: string;
@@ -27,7 +28,7 @@ export interface ReferralRow {
   reminders: number;
 }
 
-const COLS = `id, case_id, case_event_seq, leader_id, leader_name, leader_unit_id, leader_role, body, body_region_id, rung,
+const COLS = `id, case_id, case_event_seq, leader_id, leader_name, leader_unit_id, leader_role, body, body_region_id, referring_region_id, rung,
   reasons, referred_by, referred_at, status, outcome, outcome_detail, outcome_document_no, to_char(decided_on, 'YYYY-MM-DD') AS decided_on,
   recorded_by, recorded_at, reminders`;
 
@@ -45,6 +46,7 @@ export async function insertReferral(
     | 'leader_role'
     | 'body'
     | 'body_region_id'
+    | 'referring_region_id'
     | 'rung'
     | 'reasons'
     | 'referred_by'
@@ -53,8 +55,8 @@ export async function insertReferral(
 ): Promise<void> {
   await db.query(
     `INSERT INTO referrals (id, case_id, case_event_seq, leader_id, leader_name, leader_unit_id, leader_role, body,
-       body_region_id, rung, reasons, referred_by, referred_at)
-     VALUES ($1,$2,$3,$4,$5,$6,$7,$8,$9,$10,$11,$12,$13) ON CONFLICT (id) DO NOTHING`,
+       body_region_id, rung, reasons, referred_by, referred_at, referring_region_id)
+     VALUES ($1,$2,$3,$4,$5,$6,$7,$8,$9,$10,$11,$12,$13,$14) ON CONFLICT (id) DO NOTHING`,
     [
       r.id,
       r.case_id,
@@ -69,6 +71,7 @@ export async function insertReferral(
       r.reasons,
       r.referred_by,
       r.referred_at,
+      r.referring_region_id,
     ],
   );
 }

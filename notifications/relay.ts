@@ -104,7 +104,9 @@ export class OutboxRelay {
     this.databaseUrl = opts.databaseUrl;
     this.leaseMs = opts.leaseMs ?? 60_000;
     this.concurrency = opts.concurrency ?? 4;
-    this.batchSize = opts.batchSize ?? 20;
+    // No more claimed at once than can be sent at once: a claimed delivery is sent well within its lease, so no
+    // other relay takes it over while this one is still sending it.
+    this.batchSize = opts.batchSize ?? this.concurrency;
     if (opts.config.smtpUrl) this.channels.email = new EmailChannel(opts.config.smtpUrl, opts.config.mailFrom);
     if (opts.config.webhook) this.channels.webhook = new WebhookChannel(opts.config.webhook.secret);
   }
@@ -152,7 +154,8 @@ export class OutboxRelay {
   private async pass(): Promise<DrainResult> {
     const result: DrainResult = { routed: 0, claimed: 0, sent: 0, retrying: 0, failed: 0 };
     const routing = {
-      email: this.channels.email !== undefined,
+      // Mail is routed by every relay (a relay without SMTP leaves it pending for one with it).
+      email: true,
       webhook: this.config.webhook?.url ?? null,
     };
     for (;;) {

@@ -143,6 +143,8 @@ export interface ReferralRequest {
   bodyName: string;
   reasons: string;
   referredBy: string;
+  /** The office or committee that referred (it records the judiciary's answer). */
+  referringRegionId?: string;
 }
 /** Art. 14(5): a rebound found during the watch after a rectified close. */
 export interface ReboundReport {
@@ -156,7 +158,8 @@ export interface ReportState {
   submittedAt: string;
   submittedBy: string;
   summary: string;
-  status: 'pending' | 'accepted' | 'rejected';
+  /** lapsed: still unreviewed when the case closed. */
+  status: 'pending' | 'accepted' | 'rejected' | 'lapsed';
   reasons?: string;
 }
 
@@ -192,10 +195,16 @@ export const referForAccountability = defineUpdate<{ referralId: string; workflo
 export const reportRebound = defineUpdate<{ rung: Rung }, [ReboundReport]>('reportRebound');
 export const getCaseState = defineQuery<CaseState>('getCaseState');
 
-const { recordCaseEvent, issueCaseDocument, updateCaseState, recordReferral } = proxyActivities<Activities>({
+const { recordCaseEvent, issueCaseDocument, updateCaseState } = proxyActivities<Activities>({
   startToCloseTimeout: '30 seconds',
   retry: { initialInterval: '1 second', maximumInterval: '1 minute', backoffCoefficient: 2 },
 });
+/** A referral is recorded while its update waits: bounded, so a caller is answered rather than held forever. */
+const { recordReferral } = proxyActivities<Activities>({
+  startToCloseTimeout: '30 seconds',
+  retry: { initialInterval: '1 second', maximumInterval: '10 seconds', backoffCoefficient: 2, maximumAttempts: 5 },
+});
+export const REFERRAL_NOT_RECORDED = 'ReferralNotRecorded';
 
 const conflict = (message: string) =>
   ApplicationFailure.create({ type: CASE_STATE_CONFLICT, message, nonRetryable: true });
@@ -293,6 +302,8 @@ export async function accountabilityCaseWorkflow(input: AccountabilityCaseInput)
       validator: (review: RectificationReview) => {
         const report = s.reports[review.reportId - 1];
         if (!report) throw invalid(`there is no rectification report ${review.reportId}`);
+        if (s.phase !== 'rectifying' && s.phase !== 'awaiting-review')
+          throw conflict(`no report is reviewed now: the case is ${PHASE_NAMES[s.phase]}`);
         if (report.status !== 'pending') throw conflict(`report ${review.reportId} was already ${report.status}`);
         if (review.decision === 'reject' && !review.reasons?.trim()) throw invalid('a rejection must give its reasons');
       },
@@ -420,7 +431,10 @@ export async function accountabilityCaseWorkflow(input: AccountabilityCaseInput)
     },
     {
       validator: (d: ExtensionDecision) => {
-        if (!extensionRequest) throw conflict('no extension request is awaiting a decision');
+        if (!extensionRequest || s.phase !== 'rectifying')
+          throw conflict('no extension request is awaiting a decision');
+        if (d.decision === 'grant' && !(Date.parse(extensionRequest.until) > Date.now()))
+          throw conflict('the deadline asked for has passed; refuse the request instead');
         if (d.decision === 'refuse' && !d.reasons?.trim()) throw invalid('a refusal must give its reasons');
       },
     },
@@ -428,7 +442,11 @@ export async function accountabilityCaseWorkflow(input: AccountabilityCaseInput)
 
   // Art. 15(5): a leader referred, at any rung and after the close, each referral its own child process that outlives
   // the case. The act is recorded (row, case event, notifications) before the update answers.
-  const afterClose = input.policy.referralReminderEvery ? input.policy : { ...input.policy, ...DEFAULT_AFTER_CLOSE };
+  const afterClose = {
+    reboundWatch: input.policy.reboundWatch ?? DEFAULT_AFTER_CLOSE.reboundWatch,
+    accountabilityWindow: input.policy.accountabilityWindow ?? DEFAULT_AFTER_CLOSE.accountabilityWindow,
+    referralReminderEvery: input.policy.referralReminderEvery ?? DEFAULT_AFTER_CLOSE.referralReminderEvery,
+  };
   setHandler(
     referForAccountability,
     async (r: ReferralRequest) => {
@@ -443,13 +461,26 @@ export async function accountabilityCaseWorkflow(input: AccountabilityCaseInput)
         body: r.body,
         bodyRegionId: r.bodyRegionId,
         bodyName: r.bodyName,
+        referringRegionId: r.referringRegionId ?? null,
         rung: s.rung,
         reasons: r.reasons,
         referredBy: r.referredBy,
         referredAt: now().toISOString(),
-        reminderEvery: afterClose.referralReminderEvery!,
+        reminderEvery: afterClose.referralReminderEvery,
       };
-      await recordReferral(referral);
+      try {
+        await recordReferral(referral);
+      } catch (err) {
+        s.referrals.splice(
+          s.referrals.findIndex((x) => x.referralId === referralId),
+          1,
+        );
+        throw ApplicationFailure.create({
+          type: REFERRAL_NOT_RECORDED,
+          message: `the referral could not be recorded: ${(err as Error).message}`,
+          nonRetryable: true,
+        });
+      }
       await startChild(accountabilityReferralWorkflow, {
         workflowId,
         parentClosePolicy: ParentClosePolicy.ABANDON,
@@ -490,16 +521,19 @@ export async function accountabilityCaseWorkflow(input: AccountabilityCaseInput)
 
   // ---- helpers
   const now = () => new Date();
-  const event = async (kind: string, actor: string, detail: Record<string, unknown> = {}) => {
+  /** Records an event; returns its seq (taken before the await: a referral's handler may take the next one). */
+  const event = async (kind: string, actor: string, detail: Record<string, unknown> = {}): Promise<number> => {
+    const eventSeq = ++seq;
     await recordCaseEvent({
       caseId: input.caseId,
-      seq: ++seq,
+      seq: eventSeq,
       at: now().toISOString(),
       kind,
       rung: s.rung,
       actor,
       detail,
     });
+    return eventSeq;
   };
   const flushPending = async () => {
     while (pending.length) {
@@ -623,6 +657,9 @@ export async function accountabilityCaseWorkflow(input: AccountabilityCaseInput)
     s.status = status;
     s.phase = 'closed';
     s.deadline = null;
+    // Acts of the round that closed lapse with it: a reopened case starts afresh, and nothing is decided on a closed one.
+    extensionRequest = undefined;
+    for (const r of s.reports) if (r.status === 'pending') r.status = 'lapsed';
     await event(kind, actor, detail);
     await publish();
   };
@@ -682,14 +719,13 @@ export async function accountabilityCaseWorkflow(input: AccountabilityCaseInput)
       } else {
         s.deadline = decision.deadline;
         // The decision is the start of the one-year bars (Art. 15(4) ¶2): recorded with its document.
-        await event('veto-imposed', decision.decidedBy, {
+        const decisionSeq = await event('veto-imposed', decision.decidedBy, {
           departments: decision.departments,
           reasons: decision.reasons,
           barPeriod: input.policy.bars.veto,
           decidedAt: now().toISOString(),
           ...(recommendation ? { decidedByBody: awaitedFrom, documentNo: decision.documentNo ?? null } : {}),
         });
-        const decisionSeq = seq;
         if (recommendation) {
           // The supervising unit decided, by its own document; the bars run from the reply the local committee recorded.
           await startBars('veto', decisionSeq, decision.documentNo ?? null, input.localCommittee!);
@@ -725,11 +761,11 @@ export async function accountabilityCaseWorkflow(input: AccountabilityCaseInput)
       if (s.rung === 'listing') {
         // The listing decision is the start of the six-month bars (Art. 15(3) ¶2).
         const listingDocument = await issue('listing-notice', input.upperOffice, s.deadline, escalatedFrom);
-        await event('listing-decided', input.upperOffice.name, {
+        const decisionSeq = await event('listing-decided', input.upperOffice.name, {
           barPeriod: input.policy.bars.listing,
           decidedAt: now().toISOString(),
         });
-        await startBars('listing', seq, listingDocument, input.upperOffice);
+        await startBars('listing', decisionSeq, listingDocument, input.upperOffice);
       } else {
         await issue('notice', input.openingOffice, s.deadline, escalatedFrom);
       }
@@ -764,7 +800,7 @@ export async function accountabilityCaseWorkflow(input: AccountabilityCaseInput)
       await close('rectified', 'rectified', '系统', { rung: s.rung });
       // Art. 14(5): watched for a rebound; one reported reopens the case a rung higher. (Added later: patch marker.)
       if (patched('after-close-watch')) {
-        const until = deadlineAfter(now(), afterClose.reboundWatch!);
+        const until = deadlineAfter(now(), afterClose.reboundWatch);
         s.phase = 'rebound-watch';
         s.watchUntil = until.toISOString();
         await publish();
@@ -795,8 +831,8 @@ export async function accountabilityCaseWorkflow(input: AccountabilityCaseInput)
       // Art. 15(5): the leaders are to be held to account; the case stays open for their referrals, the upper
       // committee reminded until one is made. (Added later: patch marker.)
       if (patched('after-close-watch')) {
-        const until = deadlineAfter(now(), afterClose.accountabilityWindow!);
-        const every = fixedDurationMs(parseIsoDuration(afterClose.referralReminderEvery!)!)!;
+        const until = deadlineAfter(now(), afterClose.accountabilityWindow);
+        const every = fixedDurationMs(parseIsoDuration(afterClose.referralReminderEvery)!)!;
         s.phase = 'awaiting-accountability';
         s.watchUntil = until.toISOString();
         await publish();

@@ -38,6 +38,7 @@ export interface ReferralInput {
   bodyRegionId: string;
   /** e.g. 长春市纪检监察机关. */
   bodyName: string;
+  referringRegionId?: string | null;
   rung: Rung;
   reasons: string;
   referredBy: string;

@@ -32,6 +32,7 @@ import {
   decideVeto,
   getCaseState,
   INVALID_CASE_ACT,
+  REFERRAL_NOT_RECORDED,
   recordTalk,
   decideExtension,
   requestExtension,
@@ -192,6 +193,8 @@ export async function act<T>(
       throw new ProblemError('conflict', cause.message);
     if (cause instanceof ApplicationFailure && cause.type === INVALID_CASE_ACT)
       throw new ProblemError('validation-failed', cause.message);
+    if (cause instanceof ApplicationFailure && cause.type === REFERRAL_NOT_RECORDED)
+      throw new ProblemError('dependency-unavailable', cause.message);
     if (
       err instanceof WorkflowNotFoundError ||
       /already completed|workflow execution already completed/i.test((err as Error).message)
@@ -487,7 +490,7 @@ export const caseRoutes = [
               deliveries: z.array(
                 z.object({
                   channel: z.string(),
-                  target: z.string(),
+                  target: z.string().nullable().describe('The mailbox or URL; shown to admins and offices only'),
                   status: z.string(),
                   attempts: z.number(),
                   sentAt: z.string().nullable(),
@@ -500,15 +503,25 @@ export const caseRoutes = [
       },
       404: { description: 'No such case' },
     },
-    handler: async ({ params, jurisdiction, deps }) => {
+    handler: async ({ params, actor, jurisdiction, deps }) => {
       const c = await visibleCase(deps, jurisdiction, params.id);
-      const [events, documents, live, referrals, notifications] = await Promise.all([
+      // Referrals are for the offices and committees, supervisors and each body for its own kind (not the subject's
+      // liaison); who was notified, for everyone but the liaison; where to (mailboxes), for admins and the offices.
+      const bodyRole = actor.role === 'discipline-inspection' || actor.role === 'organisation-personnel';
+      const seesReferrals = actor.role !== 'unit-liaison';
+      const seesNotifications = actor.role !== 'unit-liaison';
+      const seesTargets = actor.role === 'admin' || actor.role === 'office-operator';
+      const [events, documents, live, allReferrals, allNotifications] = await Promise.all([
         caseEvents(deps.pool, c.id),
         caseDocuments(deps.pool, c.id),
         liveState(deps, c.id),
-        referralsOfCase(deps.pool, c.id),
-        deliveriesForCase(deps.pool, c.id),
+        seesReferrals ? referralsOfCase(deps.pool, c.id) : [],
+        seesNotifications ? deliveriesForCase(deps.pool, c.id) : [],
       ]);
+      const referrals = bodyRole ? allReferrals.filter((r) => r.body === actor.role) : allReferrals;
+      const notifications = allNotifications.filter(
+        (n) => !n.referral_id || !bodyRole || referrals.some((r) => r.id === n.referral_id),
+      );
       return {
         status: 200,
         body: {
@@ -540,7 +553,7 @@ export const caseRoutes = [
             createdAt: n.created_at.toISOString(),
             deliveries: n.deliveries.map((d) => ({
               channel: d.channel,
-              target: d.target,
+              target: seesTargets ? d.target : null,
               status: d.status,
               attempts: d.attempts,
               sentAt: d.sentAt?.toISOString() ?? null,

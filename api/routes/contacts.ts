@@ -5,7 +5,8 @@
  */
 import { z } from 'zod';
 import { upsertContact } from '../../db/contacts';
-import { getLeader, getRegion, getUnit } from '../../db/organisation';
+import { currentLeaderUnits, getLeader, getRegion, getUnit } from '../../db/organisation';
+import { shanghaiDate } from '../../domain/calendar';
 import { ORGANISATION_WRITERS } from '../../domain/roles';
 import { Jurisdiction } from '../auth/jurisdiction';
 import { recordId } from '../organisation';
@@ -55,7 +56,10 @@ export const contactRoutes = [
       } else if (params.kind === 'leader') {
         if (!(await getLeader(deps.pool, params.id)))
           throw new ProblemError('not-found', `there is no leader ${params.id}`);
-        covered = await jurisdiction.coversLeader(params.id);
+        // A leader's mailbox is kept by the offices over the units the leader serves in now, not where they once did.
+        covered = jurisdiction.isAdmin;
+        for (const unit of await currentLeaderUnits(deps.pool, params.id, shanghaiDate(new Date())))
+          if (jurisdiction.actor.role !== 'unit-liaison' && (await jurisdiction.coversUnit(unit))) covered = true;
       } else {
         if (!(await getRegion(deps.pool, params.id)))
           throw new ProblemError('not-found', `there is no region ${params.id}`);

@@ -147,6 +147,7 @@ export const referralRoutes = [
               bodyName: `${bodyRegion.name}${BODY_NAMES[body.body]}`,
               reasons: body.reasons,
               referredBy: actorLabel(actor),
+              referringRegionId: actor.regionId!,
             },
           ],
           updateId: headers['idempotency-key'],
@@ -267,9 +268,11 @@ export const referralRoutes = [
     handler: async ({ params, body, headers, actor, jurisdiction, deps }) => {
       const r = await visibleReferral(deps, jurisdiction, params.id);
       const recorder = OUTCOME_RECORDER_ROLE[r.body as ReferralBody];
+      // The body records its own outcome; the judiciary's answer is recorded by the office that referred.
+      const recorderRegion = r.body === 'judiciary' ? (r.referring_region_id ?? r.body_region_id) : r.body_region_id;
       Jurisdiction.require(
-        actor.role === recorder && actor.regionId === r.body_region_id,
-        `recording the outcome of referral ${r.id} (a ${recorder} of region ${r.body_region_id})`,
+        actor.role === recorder && actor.regionId === recorderRegion,
+        `recording the outcome of referral ${r.id} (a ${recorder} of region ${recorderRegion})`,
       );
       if (!OUTCOMES_BY_BODY[r.body as ReferralBody].includes(body.outcome))
         throw new ProblemError(

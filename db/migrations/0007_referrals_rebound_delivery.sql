@@ -13,6 +13,7 @@ CREATE TABLE referrals (
   leader_role       text,
   body              text NOT NULL CHECK (body IN ('discipline-inspection', 'organisation-personnel', 'judiciary')),
   body_region_id    text NOT NULL REFERENCES regions (id), -- the level whose body receives it (管理权限)
+  referring_region_id text REFERENCES regions (id),        -- the office or committee that referred
   rung              text NOT NULL,
   reasons           text NOT NULL,
   referred_by       text NOT NULL,
@@ -68,7 +69,7 @@ CREATE TABLE notification_deliveries (
   notification_id  bigint NOT NULL REFERENCES notifications (id),
   channel          text NOT NULL CHECK (channel IN ('email', 'webhook')),
   target           text NOT NULL,
-  status           text NOT NULL DEFAULT 'pending' CHECK (status IN ('pending', 'sending', 'sent', 'failed')),
+  status           text NOT NULL DEFAULT 'pending' CHECK (status IN ('pending', 'sending', 'sent', 'failed', 'no-contact')),
   attempts         integer NOT NULL DEFAULT 0,
   next_attempt_at  timestamptz NOT NULL DEFAULT now(),
   lease_until      timestamptz,

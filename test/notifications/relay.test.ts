@@ -12,6 +12,7 @@ import type { AddressInfo } from 'node:net';
 import { simpleParser, type ParsedMail } from 'mailparser';
 import { SMTPServer } from 'smtp-server';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { upsertContact } from '../../db/contacts';
 import { deliveriesForCase, markSent, routeNotifications } from '../../db/notifications';
 import { insertRegion } from '../../db/organisation';
 import type { Config } from '../../lib/config';
@@ -223,7 +224,7 @@ describe('the outbox relay (DESIGN.md §8; issue 3)', () => {
 
     expect(hooks).toHaveLength(1);
     const { headers, raw, payload } = hooks[0]!;
-    const [hook] = await deliveries(id);
+    const hook = (await deliveries(id)).find((d) => d.channel === 'webhook');
     expect(hook).toMatchObject({
       channel: 'webhook',
       target: hookUrl,
@@ -255,19 +256,27 @@ describe('the outbox relay (DESIGN.md §8; issue 3)', () => {
     expect(verifyWebhookSignature(SECRET, { ...headers, 'x-zongzhi-signature': undefined }, raw)).toBe(false);
   });
 
-  it('routes an addressee without a contact to the webhook only, and routes each notification once', async () => {
+  it('routes an addressee without a contact to the webhook, shows the mail as no-contact, and mails it once a mailbox is set', async () => {
     const id = await notify('case-2026-000103:1:opened:unit:U-102', { kind: 'unit', id: 'U-102', name: '朝阳区某局' });
     const r = relay();
     await r.drainOnce();
-    expect((await deliveries(id)).map((d) => d.channel)).toEqual(['webhook']);
+    expect((await deliveries(id)).map((d) => [d.channel, d.status])).toEqual([
+      ['email', 'no-contact'],
+      ['webhook', 'sent'],
+    ]);
     expect(mails).toHaveLength(0);
     expect(hooks).toHaveLength(1);
 
-    // A mailbox recorded afterwards does not re-route what was already routed.
-    await contact('unit', 'U-102', 'chaoyang-ju@example.cn');
+    // Routed once: a second pass routes nothing. Recording the mailbox (as PUT /contacts does) queues the mail to it.
     expect(await r.drainOnce()).toMatchObject({ routed: 0, claimed: 0 });
-    expect((await deliveries(id)).map((d) => d.channel)).toEqual(['webhook']);
-    expect(mails).toHaveLength(0);
+    await upsertContact(db.pool, { kind: 'unit', id: 'U-102', email: 'chaoyang-ju@example.cn', updatedBy: 'test' });
+    await r.drainOnce();
+    expect((await deliveries(id)).map((d) => [d.channel, d.status])).toEqual([
+      ['email', 'sent'],
+      ['webhook', 'sent'],
+    ]);
+    expect(mails.map((m) => m.to)).toEqual([['chaoyang-ju@example.cn']]);
+    expect(hooks).toHaveLength(1);
   });
 
   it('retries a transient failure (SMTP 451, webhook 500) and then delivers exactly once, every attempt recorded', async () => {
@@ -503,7 +512,11 @@ describe('the outbox relay (DESIGN.md §8; issue 3)', () => {
         lastError: expect.stringContaining('HTTP 503'),
       },
     ]);
-    expect(rows[1]!.deliveries.map((d) => d.channel)).toEqual(['webhook']);
+    // No mailbox on record for the office: its mail shows as such until one is set.
+    expect(rows[1]!.deliveries.map((d) => [d.channel, d.status])).toEqual([
+      ['email', 'no-contact'],
+      ['webhook', 'pending'],
+    ]);
   });
 });
 
