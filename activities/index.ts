@@ -6,6 +6,7 @@ import type { ActivityDeps } from './deps';
 import { createBarActivities } from './bars';
 import { createCaseActivities } from './cases';
 import { createReferralActivities } from './referrals';
+import { createAnnualActivities } from './annual';
 import { createSystemCheckActivities } from './systemCheck';
 
 export type { ActivityDeps } from './deps';
@@ -16,6 +17,7 @@ export function createActivities(deps: ActivityDeps) {
     ...createCaseActivities(deps),
     ...createBarActivities(deps),
     ...createReferralActivities(deps),
+    ...createAnnualActivities(deps),
   };
 }
 

@@ -18,6 +18,7 @@ import { organisationRoutes } from './routes/organisation';
 import { policyRoutes } from './routes/policies';
 import { referralRoutes } from './routes/referrals';
 import { contactRoutes } from './routes/contacts';
+import { annualRoutes } from './routes/annual';
 import { systemCheckRoutes } from './routes/systemChecks';
 
 /** Every route the API serves. The OpenAPI document lists exactly these. */
@@ -30,6 +31,7 @@ export const ROUTES: RouteSpec[] = [
   ...barRoutes,
   ...referralRoutes,
   ...contactRoutes,
+  ...annualRoutes,
   ...systemCheckRoutes,
 ];
 

@@ -23,6 +23,40 @@ export const policyDocumentSchema = z
       accountabilityWindow: iso.optional().describe('Art. 15(5): how long an unrectified case awaits referrals'),
       referralReminderEvery: iso.optional().describe('Reminders while a referral awaits its outcome'),
     }),
+    annual: z
+      .strictObject({
+        start: z.strictObject({
+          month: z.number().int().min(1).max(12),
+          day: z.number().int().min(1).max(28),
+          hour: z.number().int().min(0).max(23),
+        }),
+        pledgeSignWithin: iso,
+        pledgeReminders: z.array(iso).max(10),
+        reportsOpenAfter: iso,
+        reportsDueWithin: iso,
+        reportReminders: z.array(iso).max(10),
+        scoresDueWithin: iso,
+        nominationsWithin: iso,
+        indicators: z
+          .array(
+            z.strictObject({
+              id: z.string().regex(/^[a-z0-9-]{1,40}$/),
+              name: z.string().trim().min(1).max(100),
+              weight: z.number().positive().max(100),
+              max: z.number().positive().max(1000),
+            }),
+          )
+          .min(1)
+          .max(30),
+        grades: z.strictObject({
+          excellent: z.number().min(0).max(100),
+          good: z.number().min(0).max(100),
+          pass: z.number().min(0).max(100),
+        }),
+        majorIncidentFails: z.boolean(),
+      })
+      .optional()
+      .describe('The annual cycle (Art. 7–13): schedule, periods, indicator system, grades'),
   })
   .superRefine((doc, ctx) => {
     for (const p of policyProblems(doc as PolicyDocument)) {

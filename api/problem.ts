@@ -14,6 +14,7 @@ export const PROBLEM_TYPES = {
   'not-found': { status: 404, title: 'No such resource' },
   'method-not-allowed': { status: 405, title: 'Method not allowed on this resource' },
   conflict: { status: 409, title: 'The request conflicts with the current state' },
+  barred: { status: 422, title: 'Barred by a listing or a one-vote veto (Art. 15(3)(4))' },
   'rate-limited': { status: 429, title: 'Too many requests' },
   'dependency-unavailable': { status: 503, title: 'A service the system depends on is not answering' },
   'internal-error': { status: 500, title: 'Internal error' },

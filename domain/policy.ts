@@ -4,6 +4,7 @@
  * the version in force when it opened. Periods are ISO-8601 durations, so a drill region runs the same ladder in
  * seconds. Pure: imported by workflows, activities and the API.
  */
+import { annualProblems, DEFAULT_ANNUAL, type AnnualPolicy } from './annual';
 import { fixedDurationMs, isIsoDuration, parseIsoDuration } from './duration';
 
 /** The ladder's rungs in order (Art. 15(1)–(4)). */
@@ -64,6 +65,8 @@ export interface PolicyDocument {
   /** Free text: which local rule this implements. */
   basis: string;
   ladder: LadderPolicy;
+  /** The annual cycle (Art. 7–13); policies without it get {@link DEFAULT_ANNUAL}. */
+  annual?: AnnualPolicy;
 }
 
 /**
@@ -85,6 +88,7 @@ export const DEFAULT_POLICY: PolicyDocument = {
     aggravatingForbidsExtensions: true,
     ...DEFAULT_AFTER_CLOSE,
   },
+  annual: DEFAULT_ANNUAL,
 };
 
 /** Problems with a policy document, as `path: message` strings; empty when it is sound. */
@@ -104,6 +108,7 @@ export function policyProblems(doc: PolicyDocument): string[] {
   duration('ladder.bars.listing', l.bars.listing);
   duration('ladder.bars.veto', l.bars.veto);
   if (l.extensions) duration('ladder.extensions.maxLength', l.extensions.maxLength);
+  if (doc.annual) problems.push(...annualProblems(doc.annual));
   if (l.reboundWatch !== undefined) duration('ladder.reboundWatch', l.reboundWatch);
   if (l.accountabilityWindow !== undefined) duration('ladder.accountabilityWindow', l.accountabilityWindow);
   if (l.referralReminderEvery !== undefined) duration('ladder.referralReminderEvery', l.referralReminderEvery, true);

@@ -15,8 +15,14 @@ export const CaseRegion = defineSearchAttributeKey('CaseRegion', SearchAttribute
 export const CaseSeverity = defineSearchAttributeKey('CaseSeverity', SearchAttributeType.KEYWORD);
 /** The current rectification deadline, so "due this week" and "overdue" are queries. */
 export const CaseDeadline = defineSearchAttributeKey('CaseDeadline', SearchAttributeType.DATETIME);
-/** open / rectified / withdrawn / … */
+/** open / rectified / withdrawn / … ; for referrals awaiting-outcome / decided; for the annual cycle its stage. */
 export const CaseStatus = defineSearchAttributeKey('CaseStatus', SearchAttributeType.KEYWORD);
+
+/** Temporal's own: the time a schedule meant a run for (a backfilled run carries its own). Not registered by us. */
+export const TemporalScheduledStartTime = defineSearchAttributeKey(
+  'TemporalScheduledStartTime',
+  SearchAttributeType.DATETIME,
+);
 
 export const SEARCH_ATTRIBUTES = [CaseRung, CaseSubject, CaseRegion, CaseSeverity, CaseDeadline, CaseStatus] as const;
 

@@ -1,5 +1,5 @@
 /** Temporal connections and the one-time namespace setup shared by `npm start`, the API and the tests. */
-import { Client, Connection } from '@temporalio/client';
+import { Client, Connection, ScheduleAlreadyRunning } from '@temporalio/client';
 import type { SearchAttributeKey, SearchAttributeType } from '@temporalio/common/lib/search-attributes';
 import { SEARCH_ATTRIBUTES } from '../domain/searchAttributes';
 
@@ -89,3 +89,63 @@ export async function ensureSearchAttributes(
   }
   return missing.map((k) => k.name);
 }
+
+/**
+ * Creates the annual cycle's schedule, or brings an existing one up to date (DESIGN.md §6, Art. 7 每年年初): at the
+ * policy's month, day and hour, Asia/Shanghai, start the launcher, which starts that year's cycle once. Safe to call
+ * at every start. Returns whether it was created or updated.
+ */
+export async function ensureAnnualSchedule(
+  client: Client,
+  opts: { taskQueue: string; start: { month: number; day: number; hour: number } },
+): Promise<'created' | 'updated'> {
+  const spec = {
+    calendars: [
+      {
+        month: MONTHS[opts.start.month - 1]!,
+        dayOfMonth: opts.start.day,
+        hour: opts.start.hour,
+        minute: 0,
+        second: 0,
+        comment: '每年年初签订综治工作责任状（第七条）',
+      },
+    ],
+    timezone: 'Asia/Shanghai',
+  };
+  const action = {
+    type: 'startWorkflow' as const,
+    workflowType: 'annualCycleLauncherWorkflow',
+    workflowId: 'annual-cycle-launch',
+    taskQueue: opts.taskQueue,
+    args: [],
+  };
+  try {
+    await client.schedule.create({
+      scheduleId: 'annual-cycle',
+      spec,
+      action,
+      policies: { overlap: 'SKIP', catchupWindow: '30 days' },
+      memo: { purpose: '年度社会治安综合治理责任制工作' },
+    });
+    return 'created';
+  } catch (err) {
+    if (!(err instanceof ScheduleAlreadyRunning)) throw err;
+    await client.schedule.getHandle('annual-cycle').update((prev) => ({ ...prev, spec, action }));
+    return 'updated';
+  }
+}
+
+const MONTHS = [
+  'JANUARY',
+  'FEBRUARY',
+  'MARCH',
+  'APRIL',
+  'MAY',
+  'JUNE',
+  'JULY',
+  'AUGUST',
+  'SEPTEMBER',
+  'OCTOBER',
+  'NOVEMBER',
+  'DECEMBER',
+] as const;

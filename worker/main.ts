@@ -7,6 +7,11 @@ import { createLogger } from '../lib/logger';
 import { exitWithSupervisor } from '../lib/supervision';
 import { OutboxRelay, deliveryConfigured } from '../notifications/relay';
 import { createWorker } from './worker';
+import { Client, Connection } from '@temporalio/client';
+import { rootCommittees } from '../db/annual';
+import { effectivePolicy } from '../db/policies';
+import { DEFAULT_ANNUAL } from '../domain/annual';
+import { ensureAnnualSchedule } from '../lib/temporal';
 
 async function main(): Promise<void> {
   const config = loadConfig();
@@ -35,6 +40,18 @@ async function main(): Promise<void> {
   });
 
   // The notification outbox (DESIGN.md §8): delivered by mail and signed webhook from this process.
+  // The annual cycle's schedule (Art. 7), created or brought up to date from the province's policy at every start.
+  const client = new Client({
+    connection: await Connection.connect({ address: config.temporal.address }),
+    namespace: config.temporal.namespace,
+  });
+  const roots = await rootCommittees(pool);
+  const policyRow = roots[0] ? await effectivePolicy(pool, roots[0].id, new Date()) : undefined;
+  const annual = policyRow?.document.annual ?? DEFAULT_ANNUAL;
+  const schedule = await ensureAnnualSchedule(client, { taskQueue: config.temporal.taskQueue, start: annual.start });
+  logger.info({ schedule, start: annual.start }, 'annual cycle schedule ready');
+  await client.connection.close();
+
   let relay: OutboxRelay | undefined;
   if (deliveryConfigured(config.notifications)) {
     relay = new OutboxRelay({ pool, config: config.notifications, logger, databaseUrl: config.database.url });

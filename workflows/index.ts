@@ -3,3 +3,4 @@ export * from './systemCheck';
 export * from './accountabilityCase';
 export * from './bar';
 export * from './referral';
+export * from './annual';

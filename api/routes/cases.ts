@@ -39,9 +39,9 @@ import {
   reviewRectification,
   submitRectification,
   withdrawCase,
-  type CaseOffice,
   type CaseState,
 } from '../../workflows/accountabilityCase';
+import { committeeOf, officeOf } from '../../domain/caseInput';
 import { Jurisdiction } from '../auth/jurisdiction';
 import { deliveriesForCase } from '../../db/notifications';
 import { referralsOfCase } from '../../db/referrals';
@@ -150,12 +150,8 @@ export function toCaseView(c: CaseRow): z.infer<typeof caseView> {
   };
 }
 
-const office = (r: RegionRow): CaseOffice => ({ regionId: r.id, name: r.office_name!, shortName: `${r.name}综治办` });
-const committee = (r: RegionRow): CaseOffice => ({
-  regionId: r.id,
-  name: r.committee_name!,
-  shortName: `${r.name}综治委`,
-});
+const office = officeOf;
+const committee = committeeOf;
 
 /** Loads a case the caller may see, or throws 404 / 403. */
 export async function visibleCase(deps: AppDeps, j: Jurisdiction, id: string): Promise<CaseRow> {

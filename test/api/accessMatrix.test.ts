@@ -17,6 +17,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildApp, buildOpenApiDocument } from '../../api/app';
 import { createDbTokenVerifier } from '../../api/auth/verifier';
 import { upsertBar } from '../../db/bars';
+import { insertCycle, insertNomination, insertPledges, schedulePlenaryReport } from '../../db/annual';
+import { DEFAULT_ANNUAL } from '../../domain/annual';
 import { insertLeader, insertLeaderRole, insertRegion, insertUnit } from '../../db/organisation';
 import type { Pool } from '../../db/pool';
 import { DEFAULT_POLICY } from '../../domain/policy';
@@ -40,6 +42,11 @@ const tokens = {} as Record<Role, string>;
 const cases = {} as Record<Where, string>;
 const bars = {} as Record<Where, string>;
 const referrals = {} as Record<Where, string>;
+const plenaries = {} as Record<Where, string>;
+const nominations = {} as Record<Where, string>;
+/** The annual routes act on a year whose rows are written directly (no cycle workflow runs); 2001 is started. */
+const Y = 2002;
+const pledgeOf = (w: Where) => (w === 'inside' ? `${Y}-110100-unit-U-IN` : `${Y}-110200-unit-U-OUT`);
 let worker: Worker | undefined;
 let workerRun: Promise<void> | undefined;
 let nativeConnection: NativeConnection | undefined;
@@ -357,6 +364,135 @@ const MATRIX: Record<
     inside: WRITERS,
     outside: ADMIN,
   },
+  'POST /annual-cycles': {
+    // Art. 7: started at the provincial level; the tokens here are a city's.
+    build: () => ({ method: 'POST', path: '/annual-cycles', body: { year: 2001 } }),
+    inside: ADMIN,
+    outside: ADMIN,
+  },
+  'GET /annual-cycles/{year}': {
+    build: () => ({ method: 'GET', path: `/annual-cycles/${Y}` }),
+    inside: ALL,
+    outside: ALL,
+  },
+  'PUT /annual-cycles/{year}/work-points/{regionId}': {
+    build: (w) => ({
+      method: 'PUT',
+      path: `/annual-cycles/${Y}/work-points/${w === 'inside' ? '110100' : '110200'}`,
+      body: { points: [{ point: '要点', target: '目标' }] },
+    }),
+    inside: WRITERS,
+    outside: ADMIN,
+  },
+  'GET /annual-cycles/{year}/pledges': {
+    build: () => ({ method: 'GET', path: `/annual-cycles/${Y}/pledges` }),
+    inside: ALL,
+    outside: ALL,
+  },
+  'GET /pledges/{id}': {
+    build: (w) => ({ method: 'GET', path: `/pledges/${pledgeOf(w)}` }),
+    inside: ALL,
+    outside: ADMIN,
+  },
+  'POST /pledges/{id}/signature': {
+    build: (w) => ({
+      method: 'POST',
+      path: `/pledges/${pledgeOf(w)}/signature`,
+      body: { version: 1, signatory: '甲' },
+    }),
+    inside: ['admin', 'unit-liaison'],
+    outside: ADMIN,
+  },
+  'POST /pledges/{id}/revisions': {
+    build: (w) => ({
+      method: 'POST',
+      path: `/pledges/${pledgeOf(w)}/revisions`,
+      body: { points: [{ point: '要点', target: '目标' }], reason: '矩阵' },
+    }),
+    inside: WRITERS,
+    outside: ADMIN,
+  },
+  'GET /annual-cycles/{year}/work-reports': {
+    build: () => ({ method: 'GET', path: `/annual-cycles/${Y}/work-reports` }),
+    inside: ALL,
+    outside: ALL,
+  },
+  'POST /annual-cycles/{year}/work-reports': {
+    build: (w) => ({
+      method: 'POST',
+      path: `/annual-cycles/${Y}/work-reports`,
+      body: { partyKind: 'unit', partyId: w === 'inside' ? 'U-IN' : 'U-OUT', summary: '总结', nextYearPlan: '安排' },
+    }),
+    inside: ['admin', 'unit-liaison'],
+    outside: ADMIN,
+  },
+  'POST /annual-cycles/{year}/plenary-reports': {
+    build: (w) => ({
+      method: 'POST',
+      path: `/annual-cycles/${Y}/plenary-reports`,
+      body: {
+        regionId: w === 'inside' ? '110100' : '110200',
+        partyKind: 'unit',
+        partyId: w === 'inside' ? 'U-IN' : 'U-OUT',
+        scheduledFor: new Date().toISOString(),
+      },
+    }),
+    inside: WRITERS,
+    outside: ADMIN,
+  },
+  'POST /plenary-reports/{id}/minutes': {
+    build: (w) => ({ method: 'POST', path: `/plenary-reports/${plenaries[w]}/minutes`, body: { minutes: '会议记录' } }),
+    inside: WRITERS,
+    outside: ADMIN,
+  },
+  'PUT /annual-cycles/{year}/assessments/{subjectKind}/{subjectId}': {
+    build: (w) => ({
+      method: 'PUT',
+      path: `/annual-cycles/${Y}/assessments/unit/${w === 'inside' ? 'U-IN' : 'U-OUT'}`,
+      body: { scores: { 'security-satisfaction': 90, 'key-work': 90, grassroots: 90 }, majorIncident: false },
+    }),
+    inside: WRITERS,
+    outside: ADMIN,
+  },
+  'GET /annual-cycles/{year}/results': {
+    build: () => ({ method: 'GET', path: `/annual-cycles/${Y}/results` }),
+    inside: ALL,
+    outside: ALL,
+  },
+  'GET /annual-cycles/{year}/results.csv': {
+    build: () => ({ method: 'GET', path: `/annual-cycles/${Y}/results.csv` }),
+    inside: ALL,
+    outside: ALL,
+  },
+  'GET /annual-cycles/{year}/commendations': {
+    build: () => ({ method: 'GET', path: `/annual-cycles/${Y}/commendations` }),
+    inside: ALL,
+    outside: ALL,
+  },
+  'POST /annual-cycles/{year}/nominations': {
+    build: (w) => ({
+      method: 'POST',
+      path: `/annual-cycles/${Y}/nominations`,
+      body: {
+        category: 'advanced-collective',
+        subjectKind: 'unit',
+        subjectId: w === 'inside' ? 'U-IN' : 'U-OUT',
+        basis: '矩阵',
+      },
+    }),
+    inside: WRITERS,
+    outside: ADMIN,
+  },
+  'POST /commendations/{id}/decision': {
+    // Art. 12 ¶2: decided by the province; the tokens here are a city's.
+    build: (w) => ({
+      method: 'POST',
+      path: `/commendations/${nominations[w]}/decision`,
+      body: { decision: 'decline', reason: '矩阵' },
+    }),
+    inside: ADMIN,
+    outside: ADMIN,
+  },
   'GET /eligibility': {
     build: (w) => ({
       method: 'GET',
@@ -403,7 +539,14 @@ const DOMAIN_TABLES = [
   'bars',
   'referrals',
   'contacts',
+  'work_points',
+  'work_reports',
+  'plenary_reports',
+  'assessments',
+  'commendations',
 ];
+// (annual_cycles, pledges and their versions are written by the cycle the admin's allowed request starts, in the
+// background, like case events; refused requests start no workflow, counted below.)
 async function counts(): Promise<Record<string, number>> {
   const out: Record<string, number> = {};
   for (const t of DOMAIN_TABLES) out[t] = Number((await pool.query(`SELECT count(*) AS n FROM ${t}`)).rows[0].n);
@@ -548,6 +691,54 @@ beforeAll(async () => {
     async () =>
       Number((await pool.query("SELECT count(*) AS n FROM cases WHERE phase = 'rectifying'")).rows[0].n) === 2,
   );
+  // The annual cycle's rows for year Y, written directly: a pledge, a plenary report, an assessment, a nomination on
+  // each side.
+  await insertCycle(pool, { year: Y, startedBy: 'matrix', startedAt: new Date(), policy: DEFAULT_ANNUAL });
+  for (const [where, region, unit, name] of [
+    ['inside', '110100', 'U-IN', '一县公安局'],
+    ['outside', '110200', 'U-OUT', '二市公安局'],
+  ] as const) {
+    await insertPledges(pool, {
+      year: Y,
+      issuerRegionId: region,
+      deadline: new Date(Date.now() + 86_400_000),
+      issuedAt: new Date(),
+      issuedBy: 'matrix',
+      content: { points: [] },
+      parties: [{ id: pledgeOf(where), kind: 'unit', partyId: unit, name }],
+    });
+    await pool.query(
+      `INSERT INTO work_reports (year, to_region_id, party_kind, party_id, party_name, deadline)
+       VALUES ($1, $2, 'unit', $3, $4, now() + interval '1 day')`,
+      [Y + 1, region, unit, name],
+    );
+    plenaries[where] = (await schedulePlenaryReport(pool, {
+      year: Y + 1,
+      regionId: region,
+      partyKind: 'unit',
+      partyId: unit,
+      scheduledFor: new Date(Date.now() - 60_000),
+      scheduledBy: 'matrix',
+    }))!.id;
+    await pool.query(
+      `INSERT INTO assessments (year, subject_kind, subject_id, subject_name, assessor_region_id) VALUES ($1, 'unit', $2, $3, $4)`,
+      [Y, unit, name, region],
+    );
+    nominations[where] = (
+      await insertNomination(pool, {
+        year: Y - 1,
+        category: 'advanced-collective',
+        subjectKind: 'unit',
+        subjectId: unit,
+        subjectName: name,
+        regionId: where === 'inside' ? '110101' : '110200',
+        basis: 'matrix',
+        nominatedBy: 'matrix',
+        status: 'nominated',
+        reason: null,
+      })
+    ).row.id;
+  }
   // A referral to discipline inspection on each side (Art. 15(5)), made by the office that opened the case.
   for (const [where, leader, office] of [
     ['inside', 'L-IN', tokens['office-operator']],
@@ -588,6 +779,7 @@ describe('access matrix over every route in the OpenAPI document (issue 6)', () 
     const failures: string[] = [];
     let refusals = 0;
     let startedChecks = 0;
+    let startedCycles = 0;
     const auditBefore = await auditCount();
     for (const [op, spec] of Object.entries(MATRIX)) {
       for (const where of ['inside', 'outside'] as const) {
@@ -612,6 +804,7 @@ describe('access matrix over every route in the OpenAPI document (issue 6)', () 
             expect(r.status, `${op} ${where} as ${role}: ${JSON.stringify(r.body)}`).toBeLessThan(500);
             if (op === 'POST /system-checks' || op === 'POST /cases') startedChecks++;
             if (op === 'POST /cases/{id}/referrals' && r.status === 201) startedChecks++; // its child workflow
+            if (op === 'POST /annual-cycles' && r.status === 201) startedCycles++;
           }
         }
       }
@@ -625,7 +818,15 @@ describe('access matrix over every route in the OpenAPI document (issue 6)', () 
     expect(Number(rows[0].n)).toBe(refusals);
     // And no workflow was started but by the calls that were allowed.
     await new Promise((r) => setTimeout(r, 1500));
-    expect(await workflowCount()).toBe(startedChecks + 4); // + the two cases and two referrals made in setup
+    // (A started annual cycle starts its own children — pledge rounds and pledges — so it is counted by type.)
+    const annual = `WorkflowType IN ('annualCycleWorkflow', 'committeePledgesWorkflow', 'pledgeWorkflow')`;
+    expect((await client.workflow.count(`TaskQueue = '${taskQueue}' AND NOT (${annual})`)).count).toBe(
+      startedChecks + 4, // + the two cases and two referrals made in setup
+    );
+    expect(
+      (await client.workflow.count(`TaskQueue = '${taskQueue}' AND WorkflowType = 'annualCycleWorkflow'`)).count,
+    ).toBe(startedCycles);
+    expect(startedCycles).toBe(1); // the second request for the same year started nothing
   });
 
   it('refuses every non-public route without a token, with an unknown, an expired or a revoked token', async () => {

@@ -1,0 +1,469 @@
+/**
+ * Activities of the annual cycle (Art. 7, 8, 10–13). Every write is keyed — the cycle by its year, pledges by
+ * their id and event seq, reports and assessments by (year, party), nominations by (year, category, subject),
+ * notifications by key — so a retried activity writes nothing twice. Bulk steps are single statements: issuing
+ * a province's 10,000 pledges is a few inserts, not 10,000 round trips.
+ */
+import { log } from '@temporalio/activity';
+import {
+  assessmentsOfYear,
+  committeeParties,
+  getCycle,
+  insertCycle,
+  insertNomination,
+  insertPledgeEvent,
+  insertPledges,
+  insertPledgeVersion,
+  lockPledge,
+  lowerCommittees,
+  markMissingWorkReports,
+  openAssessments,
+  openWorkReports,
+  rootCommittees,
+  setAssessmentCase,
+  setCycleStage,
+  setResult,
+  updatePledge,
+  workPointsFor,
+} from '../db/annual';
+import {
+  barredLeadersAt,
+  barsApplying,
+  insertArchiveEntry,
+  insertNotification,
+  regionLeadershipUnits,
+} from '../db/bars';
+import { getCaseByIdempotencyKey, insertCase, nextCaseNumber } from '../db/cases';
+import { getRegion, getUnit } from '../db/organisation';
+import { effectivePolicy } from '../db/policies';
+import { withTransaction, type PoolClient } from '../db/pool';
+import { DEFAULT_ANNUAL, grade, GRADE_NAMES, type AnnualPolicy } from '../domain/annual';
+import { chineseDate, shanghaiDate } from '../domain/calendar';
+import { committeeOf, officeOf } from '../domain/caseInput';
+import { DEFAULT_POLICY, firstRung } from '../domain/policy';
+import type { AccountabilityCaseInput } from '../workflows/accountabilityCase';
+import type { PledgeState } from '../workflows/annual';
+import type { ActivityDeps } from './deps';
+
+export interface FailingSubject {
+  kind: 'unit' | 'region';
+  id: string;
+  name: string;
+  assessorRegionId: string;
+  total: number;
+  reason: string;
+}
+
+const PLEDGE_EVENT_TITLES: Record<string, string> = {
+  reminder: '责任状签订提醒',
+  overdue: '责任状逾期未签订',
+  signed: '责任状已签订',
+  revised: '责任状修改补充',
+  unsigned: '责任状年度内未签订',
+};
+
+export function createAnnualActivities({ pool }: ActivityDeps) {
+  return {
+    /** Records the year's start, once, and pins its policy; returns the policy and the committees at the top. */
+    async openAnnualCycle(i: {
+      year: number;
+      startedBy: string;
+      at: string;
+      policy: AnnualPolicy | null;
+    }): Promise<{ policy: AnnualPolicy; startedAt: string; roots: Array<{ id: string; name: string }> }> {
+      const roots = await rootCommittees(pool);
+      let policy = i.policy;
+      if (!policy) {
+        const row = roots[0] ? await effectivePolicy(pool, roots[0].id, new Date(i.at)) : undefined;
+        policy = row?.document.annual ?? DEFAULT_POLICY.annual ?? DEFAULT_ANNUAL;
+      }
+      await insertCycle(pool, { year: i.year, startedBy: i.startedBy, startedAt: new Date(i.at), policy });
+      const cycle = (await getCycle(pool, i.year))!;
+      return { policy: cycle.policy, startedAt: cycle.started_at.toISOString(), roots };
+    },
+
+    async setAnnualStage(i: { year: number; stage: string; until: string | null }): Promise<void> {
+      await setCycleStage(pool, i.year, i.stage, i.until ? new Date(i.until) : null);
+    },
+
+    /** Art. 7: a committee's pledges with its member units and the committees one level down, issued at once. */
+    async issuePledges(i: { year: number; regionId: string; at: string; deadline: string }): Promise<{
+      committeeName: string;
+      pledges: Array<{ id: string; partyName: string }>;
+      lower: string[];
+    }> {
+      const region = await getRegion(pool, i.regionId);
+      if (!region?.committee_name) throw new Error(`region ${i.regionId} has no committee`);
+      const parties = await committeeParties(pool, i.regionId);
+      const points = (await workPointsFor(pool, i.year, i.regionId)) ?? [
+        { point: `${i.year}年度社会治安综合治理工作要点`, target: '落实综治领导责任制，完成年度平安建设目标任务' },
+      ];
+      const rows = parties.map((p) => ({
+        id: `${i.year}-${i.regionId}-${p.kind}-${p.id}`,
+        kind: p.kind,
+        partyId: p.id,
+        name: p.name,
+      }));
+      await withTransaction(pool, async (db) => {
+        await insertPledges(db, {
+          year: i.year,
+          issuerRegionId: i.regionId,
+          deadline: new Date(i.deadline),
+          issuedAt: new Date(i.at),
+          issuedBy: region.committee_name!,
+          content: { points },
+          parties: rows,
+        });
+        // One notification a pledge, to the unit or to the lower committee's office, in one statement.
+        await db.query(
+          `INSERT INTO notifications (notification_key, addressee_kind, addressee_id, addressee_name, subject, body)
+           SELECT 'pledge-' || p.id || ':issued', CASE WHEN p.party_kind = 'unit' THEN 'unit' ELSE 'office' END,
+                  p.party_id, p.party_name, $3 || '年度社会治安综合治理责任状',
+                  p.party_name || '：' || $4 || '与贵单位（贵委）签订' || $3 || '年度社会治安综合治理责任状，请于' || $5 || '前签订。'
+             FROM pledges p WHERE p.year = $1 AND p.issuer_region_id = $2
+           ON CONFLICT (notification_key) DO NOTHING`,
+          [i.year, i.regionId, String(i.year), region.committee_name, chineseDate(new Date(i.deadline))],
+        );
+      });
+      log.info('pledges issued', { year: i.year, regionId: i.regionId, pledges: rows.length });
+      return {
+        committeeName: region.committee_name,
+        pledges: rows.map((r) => ({ id: r.id, partyName: r.name })),
+        lower: await lowerCommittees(pool, i.regionId),
+      };
+    },
+
+    /** A pledge's event: the row, the pledge's current state, a new version on revision, and its notification. */
+    async recordPledgeEvent(e: {
+      pledgeId: string;
+      seq: number;
+      at: string;
+      kind: string;
+      actor: string;
+      detail: Record<string, unknown>;
+      state: PledgeState;
+    }): Promise<void> {
+      await withTransaction(pool, async (db) => {
+        const p = await lockPledge(db, e.pledgeId);
+        if (!p) throw new Error(`pledge ${e.pledgeId} is not in the database`);
+        const at = new Date(e.at);
+        await insertPledgeEvent(db, { pledgeId: p.id, seq: e.seq, at, kind: e.kind, actor: e.actor, detail: e.detail });
+        if (e.kind === 'revised') {
+          await insertPledgeVersion(db, {
+            pledgeId: p.id,
+            version: e.detail.version as number,
+            content: e.detail.content,
+            issuedBy: e.actor,
+            issuedAt: at,
+            reason: String(e.detail.reason ?? ''),
+          });
+        }
+        await updatePledge(db, {
+          id: p.id,
+          status: e.state.status,
+          version: e.state.version,
+          deadline: new Date(e.state.deadline),
+          reminders: e.state.reminders,
+          signedVersion: e.state.signedVersion,
+          signedAt: e.kind === 'signed' ? at : e.state.status === 'signed' ? p.signed_at : null,
+          signedBy: e.kind === 'signed' ? e.actor : e.state.status === 'signed' ? p.signed_by : null,
+        });
+        const issuer = await getRegion(db, p.issuer_region_id);
+        const toIssuer = e.kind === 'overdue' || e.kind === 'signed' || e.kind === 'unsigned';
+        await insertNotification(db, {
+          key: `pledge-${p.id}:${e.seq}`,
+          addresseeKind: toIssuer ? 'office' : p.party_kind === 'unit' ? 'unit' : 'office',
+          addresseeId: toIssuer ? p.issuer_region_id : p.party_id,
+          addresseeName: toIssuer ? (issuer?.office_name ?? p.issuer_region_id) : p.party_name,
+          subject: `${PLEDGE_EVENT_TITLES[e.kind] ?? e.kind}：${p.party_name}（${p.year}年度）`,
+          body:
+            `${p.year}年度社会治安综合治理责任状（${issuer?.committee_name ?? ''}—${p.party_name}，第${e.state.version}版）：` +
+            `${PLEDGE_EVENT_TITLES[e.kind] ?? e.kind}。签订期限：${chineseDate(new Date(e.state.deadline))}。`,
+          caseId: null,
+          barId: null,
+        });
+      });
+    },
+
+    /** Art. 8 ¶2: the year-end reports every member unit and lower committee owes its committee. */
+    async openWorkReports(i: { year: number; deadline: string }): Promise<number> {
+      return withTransaction(pool, async (db) => {
+        const n = await openWorkReports(db, i.year, new Date(i.deadline));
+        await notifyReports(
+          db,
+          i.year,
+          `report-open`,
+          '年度工作总结报送通知',
+          `请于${chineseDate(new Date(i.deadline))}前报送本年度社会治安综合治理工作总结及下一年度工作安排。`,
+        );
+        return n;
+      });
+    },
+
+    async remindWorkReports(i: { year: number; n: number }): Promise<void> {
+      await withTransaction(pool, async (db) => {
+        await notifyReports(
+          db,
+          i.year,
+          `report-reminder-${i.n}`,
+          '年度工作总结报送提醒',
+          '本年度社会治安综合治理工作总结尚未报送，请按期报送。',
+        );
+      });
+    },
+
+    /** At the deadline: unfiled reports are missing, and each committee is told which (Art. 8). */
+    async closeWorkReports(i: { year: number; at: string }): Promise<number> {
+      return withTransaction(pool, async (db) => {
+        const missing = await markMissingWorkReports(db, i.year);
+        const byCommittee = new Map<string, string[]>();
+        for (const r of missing)
+          byCommittee.set(r.to_region_id, [...(byCommittee.get(r.to_region_id) ?? []), r.party_name]);
+        for (const [regionId, names] of byCommittee) {
+          const region = await getRegion(db, regionId);
+          await insertNotification(db, {
+            key: `annual-${i.year}:reports-missing:${regionId}`,
+            addresseeKind: 'committee',
+            addresseeId: regionId,
+            addresseeName: region?.committee_name ?? regionId,
+            subject: `${i.year}年度工作总结逾期未报送情况`,
+            body: `截至${chineseDate(new Date(i.at))}，以下单位（委员会）未报送年度工作总结：${names.join('、')}。`,
+            caseId: null,
+            barId: null,
+          });
+        }
+        return missing.length;
+      });
+    },
+
+    /** Art. 10: who each committee assesses this year; their offices are asked for the scores. */
+    async openAssessment(i: { year: number; deadline: string }): Promise<number> {
+      return withTransaction(pool, async (db) => {
+        const n = await openAssessments(db, i.year);
+        await db.query(
+          `INSERT INTO notifications (notification_key, addressee_kind, addressee_id, addressee_name, subject, body)
+           SELECT 'annual-' || $1 || ':scores-due:' || a.assessor_region_id, 'office', a.assessor_region_id, r.office_name,
+                  $1 || '年度考核评价评分', '请于' || $2 || '前录入本级考核对象（' || count(*) || '个）的年度考核评分。'
+             FROM assessments a JOIN regions r ON r.id = a.assessor_region_id
+            WHERE a.year = $3 GROUP BY a.assessor_region_id, r.office_name
+           ON CONFLICT (notification_key) DO NOTHING`,
+          [String(i.year), chineseDate(new Date(i.deadline)), i.year],
+        );
+        return n;
+      });
+    },
+
+    /**
+     * Art. 10–11: each subject's grade from its scores, written to the results and the performance archive
+     * (Art. 10 ¶2: sense of security and satisfaction, key work, whether a major incident happened). Returns the
+     * failing ones (Art. 14 ground 4).
+     */
+    async computeAssessment(i: { year: number; policy: AnnualPolicy; at: string }): Promise<FailingSubject[]> {
+      const failing: FailingSubject[] = [];
+      await withTransaction(pool, async (db) => {
+        for (const a of await assessmentsOfYear(db, i.year)) {
+          const g = a.grade
+            ? { total: Number(a.total), grade: a.grade, reason: a.grade_reason ?? '' }
+            : grade(i.policy, a.scores, a.major_incident);
+          await setResult(db, { year: i.year, subjectKind: a.subject_kind, subjectId: a.subject_id, ...g });
+          await insertArchiveEntry(db, {
+            key: `assessment-${i.year}-${a.subject_kind}-${a.subject_id}`,
+            subjectKind: a.subject_kind,
+            subjectId: a.subject_id,
+            at: new Date(i.at),
+            kind: 'assessment',
+            barId: null,
+            caseId: null,
+            summary: `${i.year}年度社会治安综合治理考核评价：${GRADE_NAMES[g.grade]}（${g.reason}）`,
+            detail: { year: i.year, scores: a.scores, majorIncident: a.major_incident, total: g.total, grade: g.grade },
+          });
+          if (g.grade === 'fail')
+            failing.push({
+              kind: a.subject_kind,
+              id: a.subject_id,
+              name: a.subject_name,
+              assessorRegionId: a.assessor_region_id,
+              total: g.total,
+              reason: g.reason,
+            });
+        }
+      });
+      return failing;
+    },
+
+    /**
+     * A failing grade opens one case on Art. 14 ground 4, once (keyed by year and subject): the row now, the workflow
+     * started by the cycle. Returns the case and its workflow input, or null when the ladder cannot apply (no level
+     * above the subject).
+     */
+    async prepareAssessmentCase(i: {
+      year: number;
+      subject: FailingSubject;
+      at: string;
+    }): Promise<{ caseId: string; input: AccountabilityCaseInput } | null> {
+      const key = `assessment-${i.year}-${i.subject.kind}-${i.subject.id}`;
+      return withTransaction(pool, async (db) => {
+        const existing = await getCaseByIdempotencyKey(db, key);
+        const built = await assessmentCase(db, i, key, existing?.id);
+        if (!built) return null;
+        await setAssessmentCase(db, i.year, i.subject.kind, i.subject.id, built.caseId);
+        return built;
+      });
+    },
+
+    /** Art. 12: nominations from the results (excellent grades), each checked against the bars (Art. 15(3)(4)). */
+    async nominateFromResults(i: { year: number; at: string }): Promise<{ nominated: number; refused: number }> {
+      let nominated = 0;
+      let refused = 0;
+      await withTransaction(pool, async (db) => {
+        const at = new Date(i.at);
+        for (const a of await assessmentsOfYear(db, i.year)) {
+          if (a.grade !== 'excellent') continue;
+          const regionId =
+            a.subject_kind === 'unit'
+              ? ((await getUnit(db, a.subject_id))?.region_id ?? a.assessor_region_id)
+              : a.subject_id;
+          const basis = `${i.year}年度考核评价优秀（${a.total}分）`;
+          const candidates: Array<{
+            category: string;
+            kind: string;
+            id: string;
+            name: string;
+            scope: 'honours' | 'awards';
+          }> = [
+            {
+              category: 'advanced-collective',
+              kind: a.subject_kind,
+              id: a.subject_id,
+              name: a.subject_name,
+              scope: 'honours',
+            },
+          ];
+          const units = a.subject_kind === 'unit' ? [a.subject_id] : await regionLeadershipUnits(db, a.subject_id);
+          for (const l of await barredLeadersAt(db, units, shanghaiDate(at)))
+            if (l.role === 'principal' || l.role === 'in-charge')
+              candidates.push({
+                category: 'leader-commendation',
+                kind: 'leader',
+                id: l.leader_id,
+                name: l.name,
+                scope: 'awards',
+              });
+          for (const c of candidates) {
+            const bars = await barsApplying(db, c.kind, c.id, c.scope, at, at);
+            const r = await insertNomination(db, {
+              year: i.year,
+              category: c.category,
+              subjectKind: c.kind,
+              subjectId: c.id,
+              subjectName: c.name,
+              regionId,
+              basis,
+              nominatedBy: '系统（依考核结果）',
+              status: bars.length ? 'refused' : 'nominated',
+              reason: bars.length ? barReason(bars[0]!) : null,
+            });
+            if (r.created) {
+              if (bars.length) refused++;
+              else nominated++;
+            }
+          }
+        }
+      });
+      return { nominated, refused };
+    },
+  };
+}
+
+/** Why a bar refuses a commendation, in the words of Art. 15(3)(4). */
+export function barReason(bar: { rung: string; case_id: string; ends_at: Date }): string {
+  return `受到${bar.rung === 'veto' ? '一票否决' : '挂牌督办'}（案件${bar.case_id}），${chineseDate(bar.ends_at)}前不得评先受奖、评选综合性荣誉称号（第十五条）`;
+}
+
+async function notifyReports(db: PoolClient, year: number, tag: string, subject: string, text: string): Promise<void> {
+  await db.query(
+    `INSERT INTO notifications (notification_key, addressee_kind, addressee_id, addressee_name, subject, body)
+     SELECT 'report-' || w.year || '-' || w.party_kind || '-' || w.party_id || ':' || $2,
+            CASE WHEN w.party_kind = 'unit' THEN 'unit' ELSE 'office' END, w.party_id, w.party_name, $3, w.party_name || '：' || $4
+       FROM work_reports w WHERE w.year = $1 AND w.status = 'due'
+     ON CONFLICT (notification_key) DO NOTHING`,
+    [year, tag, `${year}${subject}`, text],
+  );
+}
+
+/** The case a failing grade opens: the subject's level above opens it, the ladder as the API would build it. */
+async function assessmentCase(
+  db: PoolClient,
+  i: { year: number; subject: FailingSubject; at: string },
+  key: string,
+  existingId: string | undefined,
+): Promise<{ caseId: string; input: AccountabilityCaseInput } | null> {
+  const unit = i.subject.kind === 'unit' ? await getUnit(db, i.subject.id) : undefined;
+  const subjectRegion = await getRegion(db, unit ? unit.region_id : i.subject.id);
+  const opening = await getRegion(db, i.subject.assessorRegionId);
+  const upper = subjectRegion?.parent_id ? await getRegion(db, subjectRegion.parent_id) : undefined;
+  if (!subjectRegion || !opening?.office_name || !upper?.office_name) return null;
+  const policyRow = await effectivePolicy(db, subjectRegion.id, new Date(i.at));
+  const policy = policyRow?.document.ladder ?? DEFAULT_POLICY.ladder;
+  const start = firstRung(policy, 'ordinary', false, 0);
+  const facts = `${i.year}年度社会治安综合治理工作（平安建设）考核评价不合格：${i.subject.reason}。`;
+  const openedBy = `系统（${i.year}年度考核评价）`;
+  let caseId = existingId;
+  if (!caseId) {
+    caseId = await nextCaseNumber(db, Number(shanghaiDate(new Date(i.at)).slice(0, 4)));
+    await insertCase(db, {
+      id: caseId,
+      subject_kind: i.subject.kind,
+      subject_id: i.subject.id,
+      subject_name: i.subject.name,
+      subject_region_id: subjectRegion.id,
+      opening_region_id: opening.id,
+      upper_region_id: upper.id,
+      grounds: [4],
+      facts,
+      severity: 'ordinary',
+      aggravating: [],
+      mitigating: [],
+      start_rung: start.rung,
+      start_reason: start.reason,
+      policy_region_id: policyRow?.region_id ?? null,
+      policy_version: policyRow?.version ?? 0,
+      policy,
+      rung: start.rung,
+      phase: 'opening',
+      status: 'open',
+      deadline: null,
+      idempotency_key: key,
+      opened_by: openedBy,
+      veto_path: unit?.stationed_by ? 'recommendation' : 'committee',
+      local_region_id: unit?.stationed_by ? (subjectRegion.committee_name ? subjectRegion.id : upper.id) : null,
+    });
+  }
+  const local = unit?.stationed_by ? (subjectRegion.committee_name ? subjectRegion : upper) : undefined;
+  return {
+    caseId,
+    input: {
+      caseId,
+      subject: {
+        kind: i.subject.kind,
+        id: i.subject.id,
+        name: i.subject.name,
+        regionId: subjectRegion.id,
+        ...(unit?.stationed_by
+          ? { stationedBy: unit.stationed_by, supervisingUnitName: unit.supervising_unit_name! }
+          : {}),
+      },
+      localCommittee: local ? committeeOf(local) : undefined,
+      grounds: [4],
+      facts,
+      severity: 'ordinary',
+      openingOffice: officeOf(opening),
+      upperOffice: officeOf(upper),
+      upperCommittee: committeeOf(upper),
+      policy,
+      startRung: start.rung,
+      startReason: start.reason,
+      openedBy,
+    },
+  };
+}
