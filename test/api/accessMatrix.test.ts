@@ -553,7 +553,6 @@ async function counts(): Promise<Record<string, number>> {
   return out;
 }
 const auditCount = async () => Number((await pool.query('SELECT count(*) AS n FROM audit_log')).rows[0].n);
-const workflowCount = async () => (await client.workflow.count(`TaskQueue = '${taskQueue}'`)).count;
 
 beforeAll(async () => {
   db = await freshDatabase();
