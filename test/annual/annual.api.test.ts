@@ -11,7 +11,7 @@ import { insertNomination } from '../../db/annual';
 import { DEFAULT_ANNUAL, shanghaiYear } from '../../domain/annual';
 import { DEFAULT_POLICY } from '../../domain/policy';
 import { ensureAnnualSchedule } from '../../lib/temporal';
-import { annualCycleLauncherWorkflow, annualCycleWorkflowId } from '../../workflows/annual';
+import { type annualCycleLauncherWorkflow, annualCycleWorkflowId } from '../../workflows/annual';
 import {
   bearer,
   call,
