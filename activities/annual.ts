@@ -261,7 +261,21 @@ export function createAnnualActivities({ pool }: ActivityDeps) {
     async computeAssessment(i: { year: number; policy: AnnualPolicy; at: string }): Promise<FailingSubject[]> {
       const failing: FailingSubject[] = [];
       await withTransaction(pool, async (db) => {
+        const unscored = new Map<string, string[]>();
         for (const a of await assessmentsOfYear(db, i.year)) {
+          if (!a.scored_at) {
+            // Not scored by its office: no grade (and no case); the office is told.
+            await setResult(db, {
+              year: i.year,
+              subjectKind: a.subject_kind,
+              subjectId: a.subject_id,
+              total: null,
+              grade: null,
+              reason: '未录入评分',
+            });
+            unscored.set(a.assessor_region_id, [...(unscored.get(a.assessor_region_id) ?? []), a.subject_name]);
+            continue;
+          }
           const g = a.grade
             ? { total: Number(a.total), grade: a.grade, reason: a.grade_reason ?? '' }
             : grade(i.policy, a.scores, a.major_incident);
@@ -286,6 +300,19 @@ export function createAnnualActivities({ pool }: ActivityDeps) {
               total: g.total,
               reason: g.reason,
             });
+        }
+        for (const [regionId, names] of unscored) {
+          const region = await getRegion(db, regionId);
+          await insertNotification(db, {
+            key: `annual-${i.year}:unscored:${regionId}`,
+            addresseeKind: 'office',
+            addresseeId: regionId,
+            addresseeName: region?.office_name ?? regionId,
+            subject: `${i.year}年度考核评价未录入评分情况`,
+            body: `以下考核对象未在期限内录入评分，未评定等次：${names.join('、')}。`,
+            caseId: null,
+            barId: null,
+          });
         }
       });
       return failing;

@@ -472,7 +472,14 @@ export async function assessmentsOfYear(db: Db, year: number): Promise<Assessmen
 
 export async function setResult(
   db: Db,
-  r: { year: number; subjectKind: string; subjectId: string; total: number; grade: string; reason: string },
+  r: {
+    year: number;
+    subjectKind: string;
+    subjectId: string;
+    total: number | null;
+    grade: string | null;
+    reason: string;
+  },
 ): Promise<void> {
   await db.query(
     `UPDATE assessments SET total = $4, grade = $5, grade_reason = $6, computed_at = COALESCE(computed_at, now())

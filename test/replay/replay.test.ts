@@ -34,6 +34,15 @@ import {
 } from '../../workflows/accountabilityCase';
 import { barWorkflowId, revokeBarUpdate } from '../../workflows/bar';
 import { recordReferralOutcome } from '../../workflows/referral';
+import {
+  annualCycleLauncherWorkflow,
+  annualCycleWorkflow,
+  committeePledgesWorkflow,
+  getPledgeState,
+  revisePledge,
+  signPledge,
+} from '../../workflows/annual';
+import { DEFAULT_ANNUAL, type AnnualPolicy } from '../../domain/annual';
 import { freshDatabase, insertCaseRow, quietRuntime, startHarness, type Harness } from '../helpers';
 
 const CHANGED_WORKFLOWS = path.join(path.dirname(fileURLToPath(import.meta.url)), 'fixtures', 'changedWorkflows.ts');
@@ -124,6 +133,25 @@ async function rectifyAndAccept(handle: Awaited<ReturnType<typeof startCase>>) {
   await handle.executeUpdate(reviewRectification, {
     args: [{ reportId: report.reportId, decision: 'accept', reviewedBy: '演练' }],
   });
+}
+
+const ANNUAL_DRILL: AnnualPolicy = {
+  ...DEFAULT_ANNUAL,
+  pledgeSignWithin: 'PT2S',
+  pledgeReminders: ['PT1S'],
+  reportsOpenAfter: 'PT2S',
+  reportsDueWithin: 'PT2S',
+  reportReminders: ['PT1S'],
+  scoresDueWithin: 'PT2S',
+  nominationsWithin: 'PT1S',
+};
+async function annualRegions(h: Harness) {
+  await h.pool.query(
+    `INSERT INTO regions (id, name, level, parent_id, committee_name, office_name) VALUES
+       ('990000', '演练省', 'province', NULL, '演练省综治委', '演练省综治办'),
+       ('990100', '演练市', 'city', '990000', '演练市综治委', '演练市综治办')
+     ON CONFLICT DO NOTHING`,
+  );
 }
 
 const REFERRAL = {
@@ -302,6 +330,49 @@ const SCENARIOS: Record<string, (h: Harness) => Promise<string>> = {
     await waitPhase(handle, (s) => s.phase === 'awaiting-veto-decision');
     await handle.executeUpdate(decideVeto, {
       args: [{ decision: 'imposed', departments: ['组织部'], decidedBy: '演练', reasons: '演练' }],
+    });
+    await handle.result();
+    return handle.workflowId;
+  },
+  // Art. 7–13 on a drill: a past year's whole cycle (its pledges close unsigned at once: the year is over).
+  'annual-cycle-drill': async (h) => {
+    await annualRegions(h);
+    const handle = await h.client.workflow.start(annualCycleWorkflow, {
+      workflowId: `annual-cycle-2001-${randomUUID()}`,
+      taskQueue: h.config.temporal.taskQueue,
+      args: [{ year: 2001, startedBy: 'recorder', policy: ANNUAL_DRILL }],
+    });
+    await handle.result();
+    return handle.workflowId;
+  },
+  // Art. 7: a committee's round this year, and one pledge revised and then signed (both still running: year end).
+  'pledge-revised-signed': async (h) => {
+    await annualRegions(h);
+    const year = new Date().getUTCFullYear();
+    await h.client.workflow.start(committeePledgesWorkflow, {
+      workflowId: `pledges-${year}-990000-${randomUUID()}`,
+      taskQueue: h.config.temporal.taskQueue,
+      args: [{ year, regionId: '990000', policy: ANNUAL_DRILL }],
+    });
+    const pledge = h.client.workflow.getHandle(`pledge-${year}-990000-committee-990100`);
+    for (let i = 0; i < 100; i++) {
+      if (await pledge.query(getPledgeState).catch(() => undefined)) break;
+      await new Promise((r) => setTimeout(r, 100));
+    }
+    await pledge.executeUpdate(revisePledge, {
+      args: [{ content: { points: [{ point: '要点', target: '目标' }] }, reason: '补充', revisedBy: '演练' }],
+    });
+    await pledge.executeUpdate(signPledge, { args: [{ version: 2, signatory: '演练', signedBy: '演练' }] });
+    await new Promise((r) => setTimeout(r, 500));
+    return pledge.workflowId;
+  },
+  // The schedule's action: starts this year's cycle (once).
+  'annual-launcher': async (h) => {
+    await annualRegions(h);
+    const handle = await h.client.workflow.start(annualCycleLauncherWorkflow, {
+      workflowId: `annual-cycle-launch-${randomUUID()}`,
+      taskQueue: h.config.temporal.taskQueue,
+      args: [],
     });
     await handle.result();
     return handle.workflowId;
