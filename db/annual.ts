@@ -1,6 +1,7 @@
 /** Queries of the annual cycle (Art. 7, 8, 10–13): cycles, pledges, work reports, assessments, commendations. */
 import type { AnnualPolicy } from '../domain/annual';
 import type { Pool, PoolClient } from './pool';
+import { subtree } from './scope';
 
 type Db = Pool | PoolClient;
 
@@ -239,10 +240,7 @@ export async function listPledges(
   f: { year: number; scopeRegionId: string | null; partyUnitId?: string; status?: string; limit: number },
 ): Promise<PledgeRow[]> {
   const { rows } = await db.query<PledgeRow>(
-    `WITH RECURSIVE sub AS (
-       SELECT id FROM regions WHERE $2::text IS NULL OR id = $2
-       UNION SELECT r.id FROM regions r JOIN sub ON r.parent_id = sub.id WHERE $2::text IS NOT NULL
-     )
+    `WITH RECURSIVE ${subtree('sub', '$2')}
      SELECT * FROM pledges
       WHERE year = $1 AND ($3::text IS NULL OR (party_kind = 'unit' AND party_id = $3))
         AND ($3::text IS NOT NULL OR issuer_region_id IN (SELECT id FROM sub))
@@ -339,10 +337,7 @@ export async function listWorkReports(
   f: { year: number; scopeRegionId: string | null; partyUnitId?: string; status?: string; limit: number },
 ): Promise<WorkReportRow[]> {
   const { rows } = await db.query<WorkReportRow>(
-    `WITH RECURSIVE sub AS (
-       SELECT id FROM regions WHERE $2::text IS NULL OR id = $2
-       UNION SELECT r.id FROM regions r JOIN sub ON r.parent_id = sub.id WHERE $2::text IS NOT NULL
-     )
+    `WITH RECURSIVE ${subtree('sub', '$2')}
      SELECT * FROM work_reports
       WHERE year = $1 AND ($3::text IS NULL OR (party_kind = 'unit' AND party_id = $3))
         AND ($3::text IS NOT NULL OR to_region_id IN (SELECT id FROM sub))
@@ -506,10 +501,7 @@ export async function listAssessments(
   f: { year: number; scopeRegionId: string | null; subjectUnitId?: string },
 ): Promise<AssessmentRow[]> {
   const { rows } = await db.query<AssessmentRow>(
-    `WITH RECURSIVE sub AS (
-       SELECT id FROM regions WHERE $2::text IS NULL OR id = $2
-       UNION SELECT r.id FROM regions r JOIN sub ON r.parent_id = sub.id WHERE $2::text IS NOT NULL
-     )
+    `WITH RECURSIVE ${subtree('sub', '$2')}
      SELECT * FROM assessments
       WHERE year = $1 AND ($3::text IS NULL OR (subject_kind = 'unit' AND subject_id = $3))
         AND ($3::text IS NOT NULL OR assessor_region_id IN (SELECT id FROM sub))
@@ -631,10 +623,7 @@ export async function listCommendations(
   f: { year: number; scopeRegionId: string | null; status?: string },
 ): Promise<CommendationRow[]> {
   const { rows } = await db.query<CommendationRow>(
-    `WITH RECURSIVE sub AS (
-       SELECT id FROM regions WHERE $2::text IS NULL OR id = $2
-       UNION SELECT r.id FROM regions r JOIN sub ON r.parent_id = sub.id WHERE $2::text IS NOT NULL
-     )
+    `WITH RECURSIVE ${subtree('sub', '$2')}
      SELECT * FROM commendations
       WHERE year = $1 AND region_id IN (SELECT id FROM sub) AND ($3::text IS NULL OR status = $3)
       ORDER BY id`,

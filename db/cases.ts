@@ -1,6 +1,7 @@
 /** Queries for accountability cases, their events and documents. */
 import type { LadderPolicy } from '../domain/policy';
 import type { Pool, PoolClient } from './pool';
+import { subtree } from './scope';
 
 type Db = Pool | PoolClient;
 
@@ -127,13 +128,7 @@ export interface CaseFilter {
 
 export async function listCases(db: Db, f: CaseFilter): Promise<CaseRow[]> {
   const { rows } = await db.query<CaseRow>(
-    `WITH RECURSIVE sub AS (
-       SELECT id FROM regions WHERE $1::text IS NULL OR id = $1
-       UNION SELECT r.id FROM regions r JOIN sub ON r.parent_id = sub.id WHERE $1::text IS NOT NULL
-     ), within AS (
-       SELECT id FROM regions WHERE $3::text IS NULL OR id = $3
-       UNION SELECT r.id FROM regions r JOIN within ON r.parent_id = within.id WHERE $3::text IS NOT NULL
-     )
+    `WITH RECURSIVE ${subtree('sub', '$1')}, ${subtree('within', '$3')}
      SELECT * FROM cases
       WHERE subject_region_id IN (SELECT id FROM sub)
         AND subject_region_id IN (SELECT id FROM within)

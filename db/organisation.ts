@@ -1,5 +1,6 @@
 /** Queries for the organisation: regions, units, leaders and their roles (DESIGN.md §3). */
 import type { Pool, PoolClient } from './pool';
+import { subtree } from './scope';
 
 type Db = Pool | PoolClient;
 
@@ -84,10 +85,7 @@ export async function listRegions(
   f: { withinId?: string; onlyIds?: string[]; parentId?: string; level?: string },
 ): Promise<RegionRow[]> {
   const { rows } = await db.query<RegionRow>(
-    `WITH RECURSIVE sub AS (
-       SELECT id FROM regions WHERE $1::text IS NULL OR id = $1
-       UNION SELECT r.id FROM regions r JOIN sub ON r.parent_id = sub.id WHERE $1::text IS NOT NULL
-     )
+    `WITH RECURSIVE ${subtree('sub', '$1')}
      SELECT ${REGION_COLS} FROM regions
       WHERE id IN (SELECT id FROM sub)
         AND ($2::text[] IS NULL OR id = ANY($2))
@@ -146,10 +144,7 @@ export async function listUnits(
   f: { withinRegionId?: string; unitId?: string; regionId?: string; kind?: string },
 ): Promise<UnitRow[]> {
   const { rows } = await db.query<UnitRow>(
-    `WITH RECURSIVE sub AS (
-       SELECT id FROM regions WHERE $1::text IS NULL OR id = $1
-       UNION SELECT r.id FROM regions r JOIN sub ON r.parent_id = sub.id WHERE $1::text IS NOT NULL
-     )
+    `WITH RECURSIVE ${subtree('sub', '$1')}
      SELECT ${UNIT_COLS} FROM units
       WHERE region_id IN (SELECT id FROM sub)
         AND ($2::text IS NULL OR id = $2)
@@ -237,10 +232,7 @@ export async function leaderRegions(db: Db, leaderId: string): Promise<{ unitIds
 /** Leaders who have held a role in a unit of the subtree / in one unit. */
 export async function listLeaders(db: Db, f: { withinRegionId?: string; unitId?: string }): Promise<LeaderRow[]> {
   const { rows } = await db.query<LeaderRow>(
-    `WITH RECURSIVE sub AS (
-       SELECT id FROM regions WHERE $1::text IS NULL OR id = $1
-       UNION SELECT r.id FROM regions r JOIN sub ON r.parent_id = sub.id WHERE $1::text IS NOT NULL
-     )
+    `WITH RECURSIVE ${subtree('sub', '$1')}
      SELECT DISTINCT l.id, l.name FROM leaders l
        LEFT JOIN leader_roles lr ON lr.leader_id = l.id
        LEFT JOIN units u ON u.id = lr.unit_id

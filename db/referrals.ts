@@ -1,5 +1,6 @@
 /** Queries for accountability referrals (Art. 15(5)) and their append-only event log. */
 import type { Pool, PoolClient } from './pool';
+import { subtree } from './scope';
 
 type Db = Pool | PoolClient;
 
@@ -100,10 +101,7 @@ export async function listReferrals(
   f: { scopeRegionId: string | null; body?: string; status?: string; caseId?: string; limit: number },
 ): Promise<ReferralRow[]> {
   const { rows } = await db.query<ReferralRow>(
-    `WITH RECURSIVE sub AS (
-       SELECT id FROM regions WHERE $1::text IS NULL OR id = $1
-       UNION SELECT r.id FROM regions r JOIN sub ON r.parent_id = sub.id WHERE $1::text IS NOT NULL
-     )
+    `WITH RECURSIVE ${subtree('sub', '$1')}
      SELECT ${COLS} FROM referrals
       WHERE body_region_id IN (SELECT id FROM sub)
         AND ($2::text IS NULL OR body = $2) AND ($3::text IS NULL OR status = $3) AND ($4::text IS NULL OR case_id = $4)

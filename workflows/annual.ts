@@ -221,16 +221,26 @@ export async function committeePledgesWorkflow(
   setCurrentDetails(
     `${input.year}年度 ${issued.committeeName}：责任状 ${issued.pledges.length} 份，下一级 ${issued.lower.length} 个`,
   );
-  // Each pledge is a child; the round lives as long as its pledges (to the year's end) and waits for the rounds below
-  // it, so the Web UI shows each committee's pledges under it. Children are started in batches to keep each
-  // workflow task small.
-  const BATCH = 50;
+  // Level by level: once this committee's pledges are issued, each committee one level down starts its own round
+  // (with its members and the level below it) — started first, so the levels issue in parallel.
   const running: Array<Promise<unknown>> = [];
+  for (const lower of issued.lower) {
+    const h = await startChild(committeePledgesWorkflow, {
+      workflowId: committeePledgesWorkflowId(input.year, lower),
+      args: [{ ...input, regionId: lower }],
+    });
+    running.push(h.result());
+  }
+  // Each pledge is a child; the round lives as long as its pledges (to the year's end) and the rounds below it, so
+  // the Web UI shows each committee's pledges under it. Started in batches to keep each workflow task bounded.
+  const BATCH = 200;
   for (let i = 0; i < issued.pledges.length; i += BATCH) {
     const handles = await Promise.all(
       issued.pledges.slice(i, i + BATCH).map((p) =>
         startChild(pledgeWorkflow, {
           workflowId: pledgeWorkflowId(p.id),
+          staticSummary: `${input.year}年度综治工作责任状：${issued.committeeName} — ${p.partyName}`,
+          typedSearchAttributes: [{ key: CaseRegion, value: input.regionId }],
           args: [
             {
               pledgeId: p.id,
@@ -246,14 +256,6 @@ export async function committeePledgesWorkflow(
       ),
     );
     running.push(...handles.map((h) => h.result()));
-  }
-  // Level by level: each committee one level down signs with its own members and the level below it.
-  for (const lower of issued.lower) {
-    const h = await startChild(committeePledgesWorkflow, {
-      workflowId: committeePledgesWorkflowId(input.year, lower),
-      args: [{ ...input, regionId: lower }],
-    });
-    running.push(h.result());
   }
   upsertSearchAttributes([{ key: CaseStatus, value: 'awaiting-signatures' }]);
   await Promise.all(running);
