@@ -57,6 +57,7 @@ import type { AppDeps } from '../deps';
 import { recordId, regionId } from '../organisation';
 import { ProblemError } from '../problem';
 import { defineRoute } from '../routing';
+import { settle } from '../settle';
 
 const yearParam = z.object({ year: z.coerce.number().int().min(2000).max(2100) });
 const label = (a: Actor) => `${a.name}（${a.role}）`;
@@ -464,7 +465,15 @@ export const annualRoutes = [
           args: [{ version: body.version, signatory: body.signatory, signedBy: label(actor) }],
         }),
       );
-      return { status: 200, body: toPledgeView(await settledPledge(deps, p.id, (x) => x.status === 'signed')) };
+      return {
+        status: 200,
+        body: toPledgeView(
+          await settle(
+            async () => (await getPledge(deps.pool, p.id))!,
+            (x) => x.status === 'signed',
+          ),
+        ),
+      };
     },
   }),
   defineRoute({
@@ -501,7 +510,15 @@ export const annualRoutes = [
           args: [{ content: { points: body.points }, reason: body.reason, revisedBy: label(actor) }],
         }),
       );
-      return { status: 200, body: toPledgeView(await settledPledge(deps, p.id, (x) => x.version >= state.version)) };
+      return {
+        status: 200,
+        body: toPledgeView(
+          await settle(
+            async () => (await getPledge(deps.pool, p.id))!,
+            (x) => x.version >= state.version,
+          ),
+        ),
+      };
     },
   }),
   defineRoute({
@@ -895,13 +912,3 @@ export const annualRoutes = [
     },
   }),
 ];
-
-/** The pledge's row once the workflow's activity has written the act (or as it stands after a short while). */
-async function settledPledge(deps: AppDeps, id: string, done: (p: PledgeRow) => boolean): Promise<PledgeRow> {
-  let p = (await getPledge(deps.pool, id))!;
-  for (let i = 0; i < 50 && !done(p); i++) {
-    await new Promise((r) => setTimeout(r, 100));
-    p = (await getPledge(deps.pool, id))!;
-  }
-  return p;
-}

@@ -31,6 +31,7 @@ import type { AppDeps } from '../deps';
 import { recordId, regionId } from '../organisation';
 import { ProblemError } from '../problem';
 import { defineRoute } from '../routing';
+import { settle } from '../settle';
 import {
   act,
   actorLabel,
@@ -286,11 +287,10 @@ export const referralRoutes = [
         }),
       );
       // The outcome's rows are written by the referral's next activity; answer with them once they are there.
-      let row = r;
-      for (let i = 0; i < 50 && row.status !== 'decided'; i++) {
-        await new Promise((res) => setTimeout(res, 100));
-        row = (await getReferral(deps.pool, r.id))!;
-      }
+      const row = await settle(
+        async () => (await getReferral(deps.pool, r.id))!,
+        (x) => x.status === 'decided',
+      );
       return { status: 200, body: { referral: toReferralView(row) } };
     },
   }),
@@ -320,16 +320,11 @@ export const referralRoutes = [
           updateId: headers['idempotency-key'],
         }),
       );
-      await waitReopened(deps, c.id);
+      await settle(
+        () => getCase(deps.pool, c.id),
+        (x) => x?.status === 'open',
+      );
       return afterAct(deps, c.id, result);
     },
   }),
 ];
-
-/** The reopening is written by the case's next activities; answer once the row shows it (or after a short while). */
-async function waitReopened(deps: AppDeps, caseId: string) {
-  for (let i = 0; i < 50; i++) {
-    if ((await getCase(deps.pool, caseId))?.status === 'open') return;
-    await new Promise((res) => setTimeout(res, 100));
-  }
-}
