@@ -1,7 +1,7 @@
 /** The API process: `node --import tsx api/main.ts` (started for you by `npm start`). */
 import type { Server } from 'node:http';
 import { createPool } from '../db/pool';
-import { migrate } from '../db/migrate';
+import { migrateAndSetUpAppLogin } from '../db/appRole';
 import { ConfigError, loadConfig } from '../lib/config';
 import { createLogger } from '../lib/logger';
 import { exitWithSupervisor } from '../lib/supervision';
@@ -12,8 +12,9 @@ import { createDbTokenVerifier } from './auth/verifier';
 async function main(): Promise<void> {
   const config = loadConfig();
   const logger = createLogger(config.logLevel, 'api');
+  // Migrations run as the owner of the schema (their own short-lived pool); this process works as the app's role.
+  if (config.migrateOnStart) await migrateAndSetUpAppLogin(config.database);
   const pool = createPool(config.database.url, config.database.poolMax);
-  if (config.migrateOnStart) await migrate(pool);
   const temporal = createLazyClient(config.temporal.address, config.temporal.namespace);
   const app = buildApp({
     config,

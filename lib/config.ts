@@ -3,6 +3,7 @@
  * is parsed here once, by one zod schema; a bad value stops the process with a message that names the
  * variable, what was expected and what was given.
  */
+import { scryptSync } from 'node:crypto';
 import os from 'node:os';
 import path from 'node:path';
 import { z } from 'zod';
@@ -44,6 +45,7 @@ const envSchema = z.object({
 
   /** Requests one token (or, unauthenticated, one address) may make per minute; 0 turns the limit off. */
   API_RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(0).max(1_000_000).default(600),
+  API_AUTH_FAILURES_PER_MINUTE: z.coerce.number().int().min(0).max(1_000_000).default(30),
   /** How long a verified token is trusted without asking the database again; a revocation takes effect within it. */
   TOKEN_CACHE_MS: z.coerce.number().int().min(0).max(60_000).default(5_000),
   /** Longest lifetime of a token issued through the API or the admin command. */
@@ -59,8 +61,17 @@ const envSchema = z.object({
   /** A `temporal` CLI binary to use instead of looking on PATH or building one. */
   TEMPORAL_CLI_PATH: z.string().min(1).optional(),
 
-  /** An existing PostgreSQL database. When set, `npm start` starts no embedded PostgreSQL. */
+  /**
+   * An existing PostgreSQL database. When set, `npm start` starts no embedded PostgreSQL. Its user owns the schema
+   * and runs the migrations; the worker and the API do not connect as it (APP_DATABASE_URL).
+   */
   DATABASE_URL: postgresUrl.optional(),
+  /**
+   * Where the worker, the API and `npm run admin` connect: as the least-privilege role accountability_app
+   * (db/migrations/0009_app_role.sql) or a login that is a member of it. Default: the owner's server and database,
+   * as accountability_app with a password derived from the owner's ({@link appDatabaseUrl}).
+   */
+  APP_DATABASE_URL: postgresUrl.optional(),
   /** Port of the embedded PostgreSQL `npm start` runs when DATABASE_URL is not set. */
   EMBEDDED_PG_PORT: port.default(5433),
   DATABASE_POOL_MAX: z.coerce.number().int().min(1).max(200).default(10),
@@ -100,6 +111,8 @@ export interface Config {
     port: number;
     bodyLimit: string;
     rateLimitPerMinute: number;
+    /** Failed authentications an address may make in a minute before it is answered 429 (0: no limit). */
+    authFailuresPerMinute: number;
     tokenMaxLifetimeDays: number;
     tokenCacheMs: number;
   };
@@ -113,8 +126,20 @@ export interface Config {
     devServer: { port: number; uiPort: number; cliPath?: string };
   };
   database: {
+    /**
+     * Where the worker, the API and the admin command connect: the app's least-privilege role (APP_DATABASE_URL, or
+     * the owner's server and database as {@link APP_DB_ROLE}). Not the owner: it cannot change the schema or
+     * truncate the audit log.
+     */
     url: string;
-    /** True when the URL came from DATABASE_URL. */
+    /** The owner of the schema (DATABASE_URL, or the embedded superuser): for migrations, nothing else. */
+    ownerUrl: string;
+    /**
+     * The login of {@link APP_DB_ROLE} the owner sets up after migrating (db/appRole.ts): its password when known.
+     * Absent when APP_DATABASE_URL names another role (a login its DBA manages, member of accountability_app).
+     */
+    appLogin?: { role: string; password?: string };
+    /** True when the owner's URL came from DATABASE_URL. */
     external: boolean;
     embeddedPort: number;
     poolMax: number;
@@ -141,6 +166,56 @@ export const EMBEDDED_DATABASE = 'accountability';
 /** Credentials of the embedded PostgreSQL superuser (loopback only, local data directory). */
 export const EMBEDDED_PG_USER = 'postgres';
 export const EMBEDDED_PG_PASSWORD = 'postgres';
+/** The role the worker and the API connect as (db/migrations/0009_app_role.sql): rows only, no DDL, no TRUNCATE. */
+export const APP_DB_ROLE = 'accountability_app';
+
+const derivedPasswords = new Map<string, string>();
+/**
+ * The app role's password when none is configured: derived from the owner's password with scrypt, so `npm start`,
+ * `npm run migrate`, the worker, the API and the admin command all arrive at it without another secret to keep, and
+ * the app role's processes, which know only the result, cannot work back to the owner's password.
+ */
+function derivedAppPassword(ownerPassword: string): string {
+  let password = derivedPasswords.get(ownerPassword);
+  if (password === undefined) {
+    password = scryptSync(ownerPassword, `${APP_DB_ROLE} password`, 24, { N: 2 ** 14, r: 8, p: 1 }).toString(
+      'base64url',
+    );
+    derivedPasswords.set(ownerPassword, password);
+  }
+  return password;
+}
+
+/**
+ * The URL of the app role on the owner's server and database: the owner's URL with its credentials replaced by
+ * {@link APP_DB_ROLE} and the derived password (none when the owner's URL has none: trust, peer or certificate
+ * authentication). Everything else — host, port, database, parameters such as sslmode — is kept.
+ */
+export function appDatabaseUrl(ownerUrl: string): { url: string; password?: string } {
+  const url = new URL(ownerUrl);
+  const ownerPassword = url.password ? decodeURIComponent(url.password) : url.searchParams.get('password');
+  const password = ownerPassword ? derivedAppPassword(ownerPassword) : undefined;
+  url.searchParams.delete('user');
+  url.searchParams.delete('password');
+  if (url.hostname) {
+    url.username = APP_DB_ROLE;
+    url.password = password ?? '';
+  } else {
+    // postgres:///db?host=/run/postgresql: a URL without a host carries no credentials, its parameters do.
+    url.searchParams.set('user', APP_DB_ROLE);
+    if (password) url.searchParams.set('password', password);
+  }
+  return { url: url.toString(), password };
+}
+
+/** The login {@link APP_DB_ROLE} is set up with for an explicit APP_DATABASE_URL, if the URL names that role. */
+function appLoginOf(appUrl: string): { role: string; password?: string } | undefined {
+  const url = new URL(appUrl);
+  const user = url.username ? decodeURIComponent(url.username) : url.searchParams.get('user');
+  if (user !== APP_DB_ROLE) return undefined;
+  const password = url.password ? decodeURIComponent(url.password) : url.searchParams.get('password');
+  return { role: APP_DB_ROLE, password: password || undefined };
+}
 
 /**
  * Parses and validates the configuration. Throws {@link ConfigError} naming each bad variable; never returns a
@@ -168,6 +243,16 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     );
   }
   const dataDir = path.resolve(e.DATA_DIR);
+  const ownerUrl =
+    e.DATABASE_URL ??
+    `postgres://${EMBEDDED_PG_USER}:${EMBEDDED_PG_PASSWORD}@127.0.0.1:${e.EMBEDDED_PG_PORT}/${EMBEDDED_DATABASE}`;
+  let app: { url: string; login?: { role: string; password?: string } };
+  if (e.APP_DATABASE_URL) {
+    app = { url: e.APP_DATABASE_URL, login: appLoginOf(e.APP_DATABASE_URL) };
+  } else {
+    const derived = appDatabaseUrl(ownerUrl);
+    app = { url: derived.url, login: { role: APP_DB_ROLE, password: derived.password } };
+  }
   return {
     nodeEnv: e.NODE_ENV,
     logLevel: e.LOG_LEVEL,
@@ -178,6 +263,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
       port: e.API_PORT,
       bodyLimit: e.API_BODY_LIMIT,
       rateLimitPerMinute: e.API_RATE_LIMIT_PER_MINUTE,
+      authFailuresPerMinute: e.API_AUTH_FAILURES_PER_MINUTE,
       tokenMaxLifetimeDays: e.TOKEN_MAX_LIFETIME_DAYS,
       tokenCacheMs: e.TOKEN_CACHE_MS,
     },
@@ -189,9 +275,9 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
       devServer: { port: e.TEMPORAL_PORT, uiPort: e.TEMPORAL_UI_PORT, cliPath: e.TEMPORAL_CLI_PATH },
     },
     database: {
-      url:
-        e.DATABASE_URL ??
-        `postgres://${EMBEDDED_PG_USER}:${EMBEDDED_PG_PASSWORD}@127.0.0.1:${e.EMBEDDED_PG_PORT}/${EMBEDDED_DATABASE}`,
+      url: app.url,
+      ownerUrl,
+      appLogin: app.login,
       external: e.DATABASE_URL !== undefined,
       embeddedPort: e.EMBEDDED_PG_PORT,
       poolMax: e.DATABASE_POOL_MAX,
@@ -211,17 +297,19 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
 
 /**
  * The environment for a child process of `npm start`: the parent's environment plus the resolved addresses,
- * so the child's own {@link loadConfig} sees exactly what the parent decided.
+ * so the child's own {@link loadConfig} sees exactly what the parent decided. The child (the worker, the API) gets
+ * the app role's URL only: the owner's credentials stay with `npm start`, which has already migrated.
  */
 export function childEnv(config: Config, extra: Record<string, string> = {}): Record<string, string> {
   const base: Record<string, string> = {};
-  for (const [k, v] of Object.entries(process.env)) if (v !== undefined) base[k] = v;
+  for (const [k, v] of Object.entries(process.env)) if (v !== undefined && k !== 'DATABASE_URL') base[k] = v;
   return {
     ...base,
     TEMPORAL_ADDRESS: config.temporal.address,
     TEMPORAL_NAMESPACE: config.temporal.namespace,
     TEMPORAL_TASK_QUEUE: config.temporal.taskQueue,
-    DATABASE_URL: config.database.url,
+    APP_DATABASE_URL: config.database.url,
+    MIGRATE_ON_START: 'false',
     DATA_DIR: config.dataDir,
     API_HOST: config.api.host,
     API_PORT: String(config.api.port),

@@ -1,6 +1,7 @@
 /**
  * `npm run admin -- <command>`: token administration from the shell, for the first admin token and for
- * emergencies. Talks to DATABASE_URL (or the embedded PostgreSQL while `npm start` runs).
+ * emergencies. Talks to DATABASE_URL's database (or the embedded PostgreSQL while `npm start` runs) as the app's
+ * least-privilege role, like the API (APP_DATABASE_URL, or derived from DATABASE_URL: lib/config.ts).
  *
  *   create-token --role admin --name "省综治办 系统管理员" [--days 90]
  *   create-token --role office-operator --region 220100 --name "长春市综治办 张三"

@@ -1,19 +1,17 @@
-/** `npm run migrate`: applies pending migrations to DATABASE_URL (or the embedded server's database). */
-import { migrate } from '../db/migrate';
-import { createPool } from '../db/pool';
+/**
+ * `npm run migrate`: applies pending migrations to DATABASE_URL (or the embedded server's database), as the owner of
+ * the schema, then sets up the login of the app's least-privilege role (db/appRole.ts) and checks APP_DATABASE_URL.
+ */
+import { describeAppLogin, migrateAndSetUpAppLogin } from '../db/appRole';
 import { ConfigError, loadConfig } from '../lib/config';
 
 async function main(): Promise<void> {
   const config = loadConfig();
-  const pool = createPool(config.database.url, 1);
-  try {
-    const report = await migrate(pool);
-    process.stdout.write(
-      `applied: ${report.applied.join(', ') || 'none'}; already applied: ${report.alreadyApplied.length}\n`,
-    );
-  } finally {
-    await pool.end();
-  }
+  const { migrations: report, appLogin } = await migrateAndSetUpAppLogin(config.database);
+  process.stdout.write(
+    `applied: ${report.applied.join(', ') || 'none'}; already applied: ${report.alreadyApplied.length}\n`,
+  );
+  process.stdout.write(`${describeAppLogin(appLogin)}\n`);
 }
 
 main().catch((err: unknown) => {

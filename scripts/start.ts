@@ -3,8 +3,8 @@
  *   1. PostgreSQL: DATABASE_URL, or an embedded server with its data in DATA_DIR/postgres;
  *   2. Temporal: TEMPORAL_ADDRESS, or the `temporal` CLI's dev server (gRPC 7233, Web UI 8233) persisting to
  *      DATA_DIR/temporal.db, with the project's search attributes registered;
- *   3. migrations;
- *   4. the worker and the API as separate processes.
+ *   3. migrations, as the owner of the schema; then the login of the app's least-privilege role (db/appRole.ts);
+ *   4. the worker and the API as separate processes, connected as that role (never as the owner).
  * Ctrl-C or SIGTERM stops them in the reverse order (API, worker, Temporal, PostgreSQL); a second `npm start`
  * picks up where the first left off, because every piece of state lives in DATA_DIR.
  */
@@ -13,8 +13,7 @@ import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Connection } from '@temporalio/client';
-import { migrate } from '../db/migrate';
-import { createPool } from '../db/pool';
+import { describeAppLogin, migrateAndSetUpAppLogin } from '../db/appRole';
 import {
   childEnv,
   ConfigError,
@@ -116,12 +115,12 @@ async function main(): Promise<void> {
 
   try {
     // 1. PostgreSQL
-    let databaseUrl = config.database.url;
     if (config.database.external) {
       say('PostgreSQL: using DATABASE_URL');
     } else {
       const dir = path.join(config.dataDir, 'postgres');
       say(`PostgreSQL: starting the embedded server on 127.0.0.1:${config.database.embeddedPort}, data in ${dir}`);
+      // Its URL is the owner's URL config.database.ownerUrl names (the same user, password, port and database).
       running.postgres = await startEmbeddedPostgres({
         dataDir: dir,
         port: config.database.embeddedPort,
@@ -129,7 +128,6 @@ async function main(): Promise<void> {
         user: EMBEDDED_PG_USER,
         password: EMBEDDED_PG_PASSWORD,
       });
-      databaseUrl = running.postgres.url;
     }
 
     // 2. Temporal
@@ -165,19 +163,15 @@ async function main(): Promise<void> {
     await connection.close();
     say(`Temporal: search attributes ${added.length ? `registered: ${added.join(', ')}` : 'already registered'}`);
 
-    // 3. Migrations
-    const pool = createPool(databaseUrl, 2);
-    try {
-      const report = await migrate(pool);
-      say(
-        `migrations: ${report.applied.length ? `applied ${report.applied.join(', ')}` : 'none pending'} (${report.alreadyApplied.length} already applied)`,
-      );
-    } finally {
-      await pool.end();
-    }
+    // 3. Migrations, as the owner; then the app role's login
+    const { migrations: report, appLogin } = await migrateAndSetUpAppLogin(config.database);
+    say(
+      `migrations: ${report.applied.length ? `applied ${report.applied.join(', ')}` : 'none pending'} (${report.alreadyApplied.length} already applied)`,
+    );
+    say(describeAppLogin(appLogin));
 
-    // 4. Worker and API
-    const env = childEnv({ ...config, database: { ...config.database, url: databaseUrl } });
+    // 4. Worker and API, with the app role's URL and without the owner's
+    const env = childEnv(config);
     say('starting the worker');
     running.worker = startNode('worker', env);
     say('starting the API');

@@ -9,13 +9,16 @@ describe('configuration (issue 2: one zod-validated config module)', () => {
     expect(c.temporal.external).toBe(false);
     expect(c.temporal.devServer.uiPort).toBe(8233);
     expect(c.database.external).toBe(false);
-    expect(c.database.url).toMatch(/^postgres:\/\/.*:5433\/accountability$/);
+    expect(c.database.ownerUrl).toMatch(/^postgres:\/\/.*:5433\/accountability$/);
+    // The worker and the API connect to the same database as the app's least-privilege role, not as the owner.
+    expect(c.database.url).toMatch(/^postgres:\/\/accountability_app:.*:5433\/accountability$/);
   });
 
   it('uses an existing Temporal and PostgreSQL when their addresses are given', () => {
     const c = loadConfig({ TEMPORAL_ADDRESS: 'temporal.internal:7233', DATABASE_URL: 'postgres://u:p@db:5432/x' });
     expect(c.temporal).toMatchObject({ address: 'temporal.internal:7233', external: true });
-    expect(c.database).toMatchObject({ url: 'postgres://u:p@db:5432/x', external: true });
+    expect(c.database).toMatchObject({ ownerUrl: 'postgres://u:p@db:5432/x', external: true });
+    expect(c.database.url).toMatch(/^postgres:\/\/accountability_app:[\w-]+@db:5432\/x$/);
   });
 
   it('refuses a bad value with a message that names the variable and the value', () => {

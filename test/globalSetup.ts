@@ -1,14 +1,14 @@
 /**
  * Once per `npm test`: provisions the Temporal binaries if missing, then starts a real PostgreSQL (embedded) and a
  * real Temporal dev server on free ports, migrates the database, and hands the addresses to the tests. Everything
- * lives in a temporary directory removed at the end.
+ * lives in a temporary directory removed at the end. As `npm start` does, it migrates as the owner and sets up the
+ * login of the app's least-privilege role, which the tests' worker and API then use (test/helpers.ts).
  */
 import { rm } from 'node:fs/promises';
 import path from 'node:path';
 import type { TestProject } from 'vitest/node';
 import { Connection } from '@temporalio/client';
-import { migrate } from '../db/migrate';
-import { createPool } from '../db/pool';
+import { migrateAndSetUpAppLogin } from '../db/appRole';
 import { loadConfig } from '../lib/config';
 import { ensureSearchAttributes } from '../lib/temporal';
 import { startDevServer } from '../scripts/lib/devServer';
@@ -18,6 +18,7 @@ import { freePort, tempDir } from './ports';
 
 declare module 'vitest' {
   export interface ProvidedContext {
+    /** The owner's URL of the test database: migrations and fixtures. The app's URL: `appDatabaseUrl(…)`. */
     databaseUrl: string;
     temporalAddress: string;
     temporalCliPath: string;
@@ -57,9 +58,8 @@ export default async function setup(project: TestProject): Promise<() => Promise
   const connection = await Connection.connect({ address: devServer.address });
   await ensureSearchAttributes(connection, 'default');
   await connection.close();
-  const pool = createPool(postgres.url, 2);
-  await migrate(pool);
-  await pool.end();
+  const { appLogin } = await migrateAndSetUpAppLogin(loadConfig({ DATABASE_URL: postgres.url }).database);
+  if (appLogin.superuser || !appLogin.memberOfAppRole) throw new Error(`the app role is not set up: ${appLogin.user}`);
   say(`PostgreSQL ${postgres.url}, Temporal ${devServer.address}; ready in ${Date.now() - started} ms`);
 
   project.provide('databaseUrl', postgres.url);

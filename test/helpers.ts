@@ -1,4 +1,8 @@
-/** Real dependencies for tests: the PostgreSQL and Temporal that test/globalSetup.ts started. */
+/**
+ * Real dependencies for tests: the PostgreSQL and Temporal that test/globalSetup.ts started. As in production, the
+ * worker and the API connect as the app's least-privilege role (db/migrations/0009_app_role.sql), so a missing grant
+ * fails a test; fixtures, which may do what only the owner can, go through the owner's pool.
+ */
 import { randomUUID } from 'node:crypto';
 import type { AddressInfo } from 'node:net';
 import { Client, Connection } from '@temporalio/client';
@@ -13,7 +17,7 @@ import { createPool, type Pool } from '../db/pool';
 import { insertCase } from '../db/cases';
 import { DEFAULT_POLICY, type LadderPolicy, type Rung } from '../domain/policy';
 import type { Role } from '../domain/roles';
-import { loadConfig, type Config } from '../lib/config';
+import { appDatabaseUrl, loadConfig, type Config } from '../lib/config';
 import { createLogger } from '../lib/logger';
 import { createWorker } from '../worker/worker';
 
@@ -34,11 +38,12 @@ export function quietRuntime(): void {
   });
 }
 
-export function testConfig(taskQueue: string): Config {
+/** The configuration of a test's app: `database.url` is the app role's URL, `database.ownerUrl` the owner's. */
+export function testConfig(taskQueue: string, ownerUrl: string = inject('databaseUrl')): Config {
   return loadConfig({
     NODE_ENV: 'test',
     LOG_LEVEL: 'silent',
-    DATABASE_URL: inject('databaseUrl'),
+    DATABASE_URL: ownerUrl,
     TEMPORAL_ADDRESS: inject('temporalAddress'),
     TEMPORAL_TASK_QUEUE: taskQueue,
   });
@@ -46,7 +51,10 @@ export function testConfig(taskQueue: string): Config {
 
 export interface Harness {
   config: Config;
+  /** The owner's pool, for fixtures and checks (raw SQL, TRUNCATE, sequences): not what the app runs on. */
   pool: Pool;
+  /** The app role's pool: the worker, the API and the token verifier run on it (`deps.pool`). */
+  appPool: Pool;
   connection: Connection;
   client: Client;
   nativeConnection: NativeConnection;
@@ -60,25 +68,32 @@ export interface Harness {
 }
 
 /**
- * The whole system in-process against the real servers: a pool, a client, a worker on its own task queue, and
- * the API listening on a free port.
+ * The whole system in-process against the real servers: a client, a worker on its own task queue, and the API
+ * listening on a free port, both on the app role's pool; and the owner's pool for the test's own fixtures.
+ * `databaseUrl` is the owner's URL of the database to use (e.g. {@link freshDatabase}'s `url`).
  */
 export async function startHarness(opts: { databaseUrl?: string } = {}): Promise<Harness> {
   quietRuntime();
   const taskQueue = `test-${randomUUID()}`;
-  const config = testConfig(taskQueue);
-  const pool = createPool(opts.databaseUrl ?? config.database.url, 5);
+  const config = testConfig(taskQueue, opts.databaseUrl);
+  const pool = createPool(config.database.ownerUrl, 5);
+  const appPool = createPool(config.database.url, 5);
   const connection = await Connection.connect({ address: config.temporal.address });
   const client = new Client({ connection, namespace: config.temporal.namespace });
   const nativeConnection = await NativeConnection.connect({ address: config.temporal.address });
-  const worker = await createWorker({ connection: nativeConnection, namespace: 'default', taskQueue, deps: { pool } });
+  const worker = await createWorker({
+    connection: nativeConnection,
+    namespace: 'default',
+    taskQueue,
+    deps: { pool: appPool },
+  });
   const running = worker.run();
   const deps: AppDeps = {
     config,
-    logger: createLogger('silent', 'test'),
-    pool,
+    logger: createLogger(process.env.TEST_LOG_LEVEL ?? 'silent', 'test'),
+    pool: appPool,
     temporal: { connection, client },
-    verifier: createDbTokenVerifier(pool),
+    verifier: createDbTokenVerifier(appPool),
   };
   const app = buildApp(deps);
   const server = app.listen(0, '127.0.0.1');
@@ -89,6 +104,7 @@ export async function startHarness(opts: { databaseUrl?: string } = {}): Promise
     admin,
     config,
     pool,
+    appPool,
     connection,
     client,
     nativeConnection,
@@ -101,6 +117,7 @@ export async function startHarness(opts: { databaseUrl?: string } = {}): Promise
       await running;
       await nativeConnection.close();
       await connection.close();
+      await appPool.end();
       await pool.end();
     },
   };
@@ -143,11 +160,16 @@ export async function eventually<T>(fn: () => Promise<T | undefined | null | fal
 
 /**
  * A database of its own on the real server, migrated unless told otherwise: for tests that count rows and must
- * not see what other test files write at the same time.
+ * not see what other test files write at the same time. `url` and `pool` are the owner's (migrations, fixtures);
+ * `appUrl` and `appPool` the app role's, for what the app itself runs (a worker, a relay).
  */
-export async function freshDatabase(
-  opts: { migrated?: boolean } = {},
-): Promise<{ url: string; pool: Pool; drop: () => Promise<void> }> {
+export async function freshDatabase(opts: { migrated?: boolean } = {}): Promise<{
+  url: string;
+  pool: Pool;
+  appUrl: string;
+  appPool: Pool;
+  drop: () => Promise<void>;
+}> {
   const name = `t_${randomUUID().replace(/-/g, '').slice(0, 16)}`;
   const adminUrl = inject('databaseUrl');
   const admin = new pg.Client({ connectionString: adminUrl });
@@ -157,6 +179,8 @@ export async function freshDatabase(
   const url = new URL(adminUrl);
   url.pathname = `/${name}`;
   const pool = createPool(url.toString(), 5);
+  const appUrl = appDatabaseUrl(url.toString()).url;
+  const appPool = createPool(appUrl, 5);
   if (opts.migrated !== false) {
     await migrate(pool);
     // Every test database shares one Temporal, where case workflow ids must stay unique: give each its own range.
@@ -165,7 +189,10 @@ export async function freshDatabase(
   return {
     url: url.toString(),
     pool,
+    appUrl,
+    appPool,
     drop: async () => {
+      await appPool.end();
       await pool.end();
       const a = new pg.Client({ connectionString: adminUrl });
       await a.connect();

@@ -1,7 +1,7 @@
 /** The worker process: `node --import tsx worker/main.ts` (started for you by `npm start`). */
 import { NativeConnection, Runtime, makeTelemetryFilterString } from '@temporalio/worker';
 import { createPool } from '../db/pool';
-import { migrate } from '../db/migrate';
+import { migrateAndSetUpAppLogin } from '../db/appRole';
 import { ConfigError, loadConfig } from '../lib/config';
 import { createLogger } from '../lib/logger';
 import { exitWithSupervisor } from '../lib/supervision';
@@ -29,8 +29,9 @@ async function main(): Promise<void> {
     telemetryOptions: { logging: { filter: makeTelemetryFilterString({ core: 'WARN' }), forward: {} } },
   });
 
+  // Migrations run as the owner of the schema (their own short-lived pool); this process works as the app's role.
+  if (config.migrateOnStart) await migrateAndSetUpAppLogin(config.database);
   const pool = createPool(config.database.url, config.database.poolMax);
-  if (config.migrateOnStart) await migrate(pool);
   const connection = await NativeConnection.connect({ address: config.temporal.address });
   const worker = await createWorker({
     connection,

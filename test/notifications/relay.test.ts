@@ -56,8 +56,9 @@ const relays: OutboxRelay[] = [];
 function relay(over: Partial<Config['notifications']> = {}, batchSize?: number): OutboxRelay {
   const r = new OutboxRelay({
     batchSize,
-    pool: db.pool,
-    databaseUrl: db.url,
+    // The relay runs as the app role, as in the worker; the fixtures below write through the owner's pool.
+    pool: db.appPool,
+    databaseUrl: db.appUrl,
     logger: createLogger('silent', 'test'),
     config: {
       smtpUrl,
@@ -394,7 +395,7 @@ describe('the outbox relay (DESIGN.md §8; issue 3)', () => {
     await contact('unit', UNIT.id, 'nanguan-ju@example.cn');
     const abandoned = await notify('case-2026-000106:2:notice:unit:U-101', UNIT);
     const held = await notify('case-2026-000106:3:notice:unit:U-101', UNIT);
-    await routeNotifications(db.pool, { email: true, webhook: hookUrl }, 10);
+    await routeNotifications(db.appPool, { email: true, webhook: hookUrl }, 10);
     // A relay died mid-send on the first; another one is still sending the second.
     await db.pool.query(
       `UPDATE notification_deliveries SET status = 'sending', attempts = 1,
@@ -415,7 +416,7 @@ describe('the outbox relay (DESIGN.md §8; issue 3)', () => {
         [2, true, false],
       ]);
       // The dead relay's attempt, if it ever finished, cannot mark it again.
-      expect(await markSent(db.pool, d.id, 1, 'late')).toBe(false);
+      expect(await markSent(db.appPool, d.id, 1, 'late')).toBe(false);
     }
     expect((await deliveries(held)).map((d) => [d.status, d.attempts])).toEqual([
       ['sending', 1],
