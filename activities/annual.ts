@@ -28,7 +28,7 @@ import {
 } from '../db/annual';
 import {
   barredLeadersAt,
-  barsApplying,
+  eligibilityOn,
   insertArchiveEntry,
   insertNotification,
   regionLeadershipUnits,
@@ -377,7 +377,8 @@ export function createAnnualActivities({ pool }: ActivityDeps) {
                 scope: 'awards',
               });
           for (const c of candidates) {
-            const bars = await barsApplying(db, c.kind, c.id, c.scope, at, at);
+            // The question GET /eligibility answers, for the day of the nomination (Asia/Shanghai).
+            const { bars } = await eligibilityOn(db, c.kind, c.id, c.scope, shanghaiDate(at));
             const r = await insertNomination(db, {
               year: i.year,
               category: c.category,
@@ -402,9 +403,13 @@ export function createAnnualActivities({ pool }: ActivityDeps) {
   };
 }
 
-/** Why a bar refuses a commendation, in the words of Art. 15(3)(4). */
-export function barReason(bar: { rung: string; case_id: string; ends_at: Date }): string {
-  return `受到${bar.rung === 'veto' ? '一票否决' : '挂牌督办'}（案件${bar.case_id}），${chineseDate(bar.ends_at)}前不得评先受奖、评选综合性荣誉称号（第十五条）`;
+/**
+ * Why a bar refuses a commendation, in the words of Art. 15(3)(4): through the last day it counts (the end of its
+ * window, or the day of its revocation).
+ */
+export function barReason(bar: { rung: string; case_id: string; last_day_in_force: string }): string {
+  const [y, m, d] = bar.last_day_in_force.split('-').map(Number);
+  return `受到${bar.rung === 'veto' ? '一票否决' : '挂牌督办'}（案件${bar.case_id}），至${y}年${m}月${d}日（含当日）不得评先受奖、评选综合性荣誉称号（第十五条）`;
 }
 
 async function notifyReports(db: PoolClient, year: number, tag: string, subject: string, text: string): Promise<void> {

@@ -50,6 +50,28 @@ function scopeText(bar: BarRow): string {
   return bar.scopes.map((s) => SCOPE_TEXT[s]).join('、');
 }
 
+/** 2026-03-10 → 2026年3月10日; with `plusDays`, that many days later. */
+function chineseDay(date: string, plusDays = 0): string {
+  const [y, m, d] = new Date(Date.parse(`${date}T00:00:00Z`) + plusDays * 86_400_000)
+    .toISOString()
+    .slice(0, 10)
+    .split('-')
+    .map(Number);
+  return `${y}年${m}月${d}日`;
+}
+
+/** The archive's words for one bar event; a revocation says up to which day the bar counted and from when it no longer does. */
+function summaryOf(d: BarDecision, bar: BarRow, kind: 'bar-imposed' | 'bar-lapsed' | 'bar-revoked', at: Date): string {
+  const what = `${RUNG_NAMES[d.rung]}（案件${d.caseId}）`;
+  if (kind === 'bar-imposed')
+    return `因${what}，自${chineseDate(bar.starts_at)}至${chineseDate(bar.ends_at)}取消${scopeText(bar)}资格。`;
+  if (kind === 'bar-lapsed') return `${what}所致限制于${chineseDate(at)}期满，恢复${scopeText(bar)}资格。`;
+  return (
+    `${what}所致限制（原定至${chineseDate(bar.ends_at)}）于${chineseDate(at)}撤销：限制计至${chineseDay(bar.last_day_in_force)}，` +
+    `自${chineseDay(bar.last_day_in_force, 1)}起恢复${scopeText(bar)}资格。`
+  );
+}
+
 /** Archive entries and notifications for every bar of a decision, for one event kind. */
 async function record(
   db: PoolClient,
@@ -58,12 +80,8 @@ async function record(
   kind: 'bar-imposed' | 'bar-lapsed' | 'bar-revoked',
   at: Date,
 ) {
-  const verb = { 'bar-imposed': '取消', 'bar-lapsed': '恢复', 'bar-revoked': '撤销限制，恢复' }[kind];
   for (const bar of bars) {
-    const summary =
-      kind === 'bar-imposed'
-        ? `因${RUNG_NAMES[d.rung]}（案件${d.caseId}），自${chineseDate(bar.starts_at)}至${chineseDate(bar.ends_at)}${verb}${scopeText(bar)}资格。`
-        : `${RUNG_NAMES[d.rung]}（案件${d.caseId}）所致限制于${chineseDate(at)}${kind === 'bar-lapsed' ? '期满' : '撤销'}，${verb}${scopeText(bar)}资格。`;
+    const summary = summaryOf(d, bar, kind, at);
     await insertArchiveEntry(db, {
       key: `${bar.bar_key}:${kind}`,
       subjectKind: bar.subject_kind,
@@ -79,6 +97,8 @@ async function record(
         endsAt: bar.ends_at,
         document: d.decisionDocumentNo,
         reason: bar.revoke_reason,
+        // A revocation: when it took effect and the last day the bar counted (the window above is kept as decided).
+        ...(kind === 'bar-revoked' ? { revokedAt: bar.revoked_at, lastDay: bar.last_day_in_force } : {}),
       },
     });
     await insertNotification(db, {
@@ -101,7 +121,11 @@ async function record(
     addresseeName: `${d.authority.name}（组织人事部门）`,
     subject: `${RUNG_NAMES[d.rung]}资格限制${{ 'bar-imposed': '', 'bar-lapsed': '期满', 'bar-revoked': '撤销' }[kind]}告知`,
     body: bars
-      .map((b) => `${b.subject_name}：${scopeText(b)}，${chineseDate(b.starts_at)}至${chineseDate(b.ends_at)}`)
+      .map(
+        (b) =>
+          `${b.subject_name}：${scopeText(b)}，${chineseDate(b.starts_at)}至${chineseDate(b.ends_at)}` +
+          (kind === 'bar-revoked' ? `，于${chineseDate(at)}撤销，限制计至${chineseDay(b.last_day_in_force)}` : ''),
+      )
       .join('\n'),
     caseId: d.caseId,
     barId: null,

@@ -39,19 +39,25 @@ export async function insertAudit(pool: Pool, e: AuditEntry): Promise<void> {
   );
 }
 
+/**
+ * One page of the log, newest first, by keyset: entries with an id below `beforeId` (the previous page's `next`).
+ * Ordered by the numeric id — qualified, because a bare `id` in ORDER BY would name the `id::text` output column
+ * and sort as text ('999' above '1000'). Answers the page and the cursor of the next one (null on the last page).
+ */
 export async function listAudit(
   pool: Pool,
   filter: { tokenId?: string; outcome?: string; since?: Date; until?: Date; limit: number; beforeId?: string },
-): Promise<AuditRow[]> {
+): Promise<{ rows: AuditRow[]; next: string | null }> {
   const { rows } = await pool.query<AuditRow>(
-    `SELECT id::text, at, request_id, token_id, actor, role, address, method, route, path, status, outcome, detail
+    `SELECT audit_log.id::text AS id, at, request_id, token_id, actor, role, address, method, route, path, status, outcome,
+            detail
        FROM audit_log
       WHERE ($1::uuid IS NULL OR token_id = $1)
         AND ($2::text IS NULL OR outcome = $2)
         AND ($3::timestamptz IS NULL OR at >= $3)
         AND ($4::timestamptz IS NULL OR at < $4)
-        AND ($5::bigint IS NULL OR id < $5)
-      ORDER BY id DESC
+        AND ($5::bigint IS NULL OR audit_log.id < $5)
+      ORDER BY audit_log.id DESC
       LIMIT $6`,
     [
       filter.tokenId ?? null,
@@ -59,8 +65,11 @@ export async function listAudit(
       filter.since ?? null,
       filter.until ?? null,
       filter.beforeId ?? null,
-      filter.limit,
+      // One more than asked: whether there is a next page, without a count.
+      filter.limit + 1,
     ],
   );
-  return rows;
+  const more = rows.length > filter.limit;
+  const page = more ? rows.slice(0, filter.limit) : rows;
+  return { rows: page, next: more ? page[page.length - 1]!.id : null };
 }

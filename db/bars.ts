@@ -1,4 +1,5 @@
 /** Queries for bars, the performance archive and the notification outbox (Art. 15(3)(4), Art. 10–11). */
+import { endOfShanghaiDay, SHANGHAI_OFFSET_MS } from '../domain/calendar';
 import type { Pool, PoolClient } from './pool';
 
 type Db = Pool | PoolClient;
@@ -27,11 +28,27 @@ export interface BarRow {
   revoked_at: Date | null;
   revoked_by: string | null;
   revoke_reason: string | null;
+  /**
+   * The last day (YYYY-MM-DD, Asia/Shanghai) the bar counts: the day of `ends_at`, or — if it was revoked before
+   * that — the day of the last instant before `revoked_at`. Computed by the database for every read, from
+   * LAST_IN_FORCE, the same expression that orders eligibility.
+   */
+  last_day_in_force: string;
 }
+
+/**
+ * The last instant a bar counts (Art. 15(3)(4)): its end, or the instant before its revocation, whichever is
+ * earlier (LEAST ignores a NULL `revoked_at`). A revocation at T counts the bar for instants before T, never from T.
+ */
+const LAST_IN_FORCE = `LEAST(ends_at, revoked_at - interval '1 microsecond')`;
+
+/** An instant's day in Asia/Shanghai (UTC+8 all year, as domain/calendar.ts counts), as YYYY-MM-DD. */
+const shanghaiDay = (instant: string) =>
+  `to_char(((${instant}) AT TIME ZONE 'UTC') + interval '8 hours', 'YYYY-MM-DD')`;
 
 const BAR_COLS = `id::text, bar_key, case_id, rung, decision_event_seq, decision_document_no, authority_region_id, subject_kind,
   subject_id, subject_name, leader_role, leader_unit_id, scopes, starts_at, ends_at, period, status, lapsed_at, revoked_at,
-  revoked_by, revoke_reason`;
+  revoked_by, revoke_reason, ${shanghaiDay(LAST_IN_FORCE)} AS last_day_in_force`;
 
 /** Leaders holding a principal, supervising or in-charge role in any of `unitIds` on `date` (YYYY-MM-DD). */
 export async function barredLeadersAt(
@@ -60,7 +77,7 @@ export async function regionLeadershipUnits(db: Db, regionId: string): Promise<s
 /** Inserts a bar once (by its key); returns the row as stored. */
 export async function upsertBar(
   db: Db,
-  b: Omit<BarRow, 'id' | 'status' | 'lapsed_at' | 'revoked_at' | 'revoked_by' | 'revoke_reason'>,
+  b: Omit<BarRow, 'id' | 'status' | 'lapsed_at' | 'revoked_at' | 'revoked_by' | 'revoke_reason' | 'last_day_in_force'>,
 ): Promise<BarRow> {
   await db.query(
     `INSERT INTO bars (bar_key, case_id, rung, decision_event_seq, decision_document_no, authority_region_id, subject_kind, subject_id,
@@ -96,7 +113,8 @@ const decisionKeys = (caseId: string, tag: string) => `^bar-${caseId}-${tag}-(un
 
 export async function barsOfDecision(db: Db, caseId: string, rung: string, tag: string = rung): Promise<BarRow[]> {
   const { rows } = await db.query<BarRow>(
-    `SELECT ${BAR_COLS} FROM bars WHERE case_id = $1 AND rung = $2 AND bar_key ~ $3 ORDER BY id`,
+    // `bars.id`, qualified: a bare `id` would name the `id::text` output column and sort as text.
+    `SELECT ${BAR_COLS} FROM bars WHERE case_id = $1 AND rung = $2 AND bar_key ~ $3 ORDER BY bars.id`,
     [caseId, rung, decisionKeys(caseId, tag)],
   );
   return rows;
@@ -135,29 +153,48 @@ export async function revokeBars(
   return rows;
 }
 
+export interface Eligibility {
+  /** The day asked about, YYYY-MM-DD in Asia/Shanghai. */
+  date: string;
+  eligible: boolean;
+  /** The latest `last_day_in_force` of the bars that apply; null when eligible. */
+  barredUntil: string | null;
+  /** The bars that apply, the one that counts longest first. */
+  bars: BarRow[];
+}
+
 /**
- * The bars that keep a subject from `scope` at any moment of [from, to]: computed from the records alone (start,
- * end, revocation), never from whether a timer has fired, so the answer is right for past and future days and
- * while no worker runs.
+ * Art. 15(3)(4): may the subject have `scope` (honours, awards, promotion) on `date` (YYYY-MM-DD, Asia/Shanghai)?
+ * The one question behind the eligibility endpoint, a nomination by hand, the cycle's nominations from the results
+ * and the province's commendation decision, so that they cannot disagree.
+ *
+ * A bar applies to a day if it was in force at any moment of that day (a subject barred for part of a day is
+ * barred that day): it started by the day's end, ends at or after the day's start, and — if revoked — was revoked
+ * after the day began (and after it started). Revoked at T, a bar counts for instants before T and not from T on;
+ * so the day of a revocation during the day is still barred, and the next day is not. The answer is computed from
+ * the records as they are known now (start, end, revocation — never from whether a timer fired): asked after a
+ * revocation, a day before it is barred only up to the revocation (`barredUntil` is the revocation's day).
  */
-export async function barsApplying(
+export async function eligibilityOn(
   db: Db,
   subjectKind: string,
   subjectId: string,
   scope: BarScope,
-  from: Date,
-  to: Date,
-): Promise<BarRow[]> {
+  date: string,
+): Promise<Eligibility> {
+  const dayStart = new Date(Date.parse(`${date}T00:00:00Z`) - SHANGHAI_OFFSET_MS);
+  const dayEnd = endOfShanghaiDay(dayStart);
   // A named (prepared) statement: the eligibility endpoint is the hottest read in the system.
   const { rows } = await db.query<BarRow>({
-    name: 'bars-applying',
+    name: 'eligibility-on',
     text: `SELECT ${BAR_COLS} FROM bars
       WHERE subject_kind = $1 AND subject_id = $2 AND $3 = ANY(scopes)
-        AND starts_at <= $5 AND ends_at >= $4 AND (revoked_at IS NULL OR revoked_at > $4)
-      ORDER BY ends_at DESC, id`,
-    values: [subjectKind, subjectId, scope, from, to],
+        AND starts_at <= $5 AND ends_at >= $4
+        AND (revoked_at IS NULL OR (revoked_at > $4 AND revoked_at > starts_at))
+      ORDER BY ${LAST_IN_FORCE} DESC, bars.id`,
+    values: [subjectKind, subjectId, scope, dayStart, dayEnd],
   });
-  return rows;
+  return { date, eligible: rows.length === 0, barredUntil: rows[0]?.last_day_in_force ?? null, bars: rows };
 }
 
 export async function insertArchiveEntry(
@@ -194,7 +231,7 @@ export interface ArchiveRow {
 export async function archiveOf(db: Db, subjectKind: string, subjectId: string): Promise<ArchiveRow[]> {
   const { rows } = await db.query<ArchiveRow>(
     `SELECT id::text, at, kind, bar_id::text, case_id, summary, detail FROM performance_archive
-      WHERE subject_kind = $1 AND subject_id = $2 ORDER BY at, id`,
+      WHERE subject_kind = $1 AND subject_id = $2 ORDER BY at, performance_archive.id`,
     [subjectKind, subjectId],
   );
   return rows;

@@ -5,6 +5,7 @@ import { getRegion, getUnit } from '../../db/organisation';
 import { getToken, listTokens, revokeToken, type TokenRow } from '../../db/tokens';
 import { ALL_ROLES, ROLES } from '../../domain/roles';
 import { issueToken } from '../auth/verifier';
+import { decimalIntParam } from '../params';
 import { ProblemError } from '../problem';
 import { defineRoute } from '../routing';
 
@@ -174,7 +175,10 @@ export const accessRoutes = [
     method: 'get',
     path: '/audit',
     operationId: 'listAudit',
-    summary: 'Read the audit log',
+    summary: 'Read the audit log, newest first, one page at a time',
+    description:
+      'Entries ordered by their numeric id, newest first. Keyset pagination: the answer carries `next`; ask again with ' +
+      '`before=<next>` (and the same filters and `limit`) for the following page, until `next` is null.',
     tags: ['access'],
     access: { roles: ['admin'] },
     query: z.strictObject({
@@ -184,14 +188,29 @@ export const accessRoutes = [
       until: z.iso.datetime({ offset: true }).optional(),
       before: z
         .string()
-        .regex(/^\d{1,18}$/)
+        .regex(/^\d{1,18}$/, 'expected an audit entry id (decimal digits)')
         .optional()
-        .describe('Page backwards: entries with an id below this one'),
-      limit: z.coerce.number().int().min(1).max(500).default(100),
+        .describe(
+          'Keyset cursor: only entries with a (numeric) id below this one. Leave it out for the first page (the newest ' +
+            "entries); pass the previous answer's `next` for the following one. Pages neither overlap nor skip, even while " +
+            'entries are added.',
+        ),
+      limit: decimalIntParam(1, 500).prefault('100'),
     }),
-    responses: { 200: { description: 'Entries, newest first', schema: z.object({ items: z.array(auditView) }) } },
+    responses: {
+      200: {
+        description: 'One page of entries, newest first (by numeric id), at most `limit` of them',
+        schema: z.object({
+          items: z.array(auditView),
+          next: z
+            .string()
+            .nullable()
+            .describe('The cursor of the next (older) page: pass it as `before`; null on the last page'),
+        }),
+      },
+    },
     handler: async ({ query, deps }) => {
-      const rows = await listAudit(deps.pool, {
+      const { rows, next } = await listAudit(deps.pool, {
         tokenId: query.tokenId,
         outcome: query.outcome,
         since: query.since ? new Date(query.since) : undefined,
@@ -217,6 +236,7 @@ export const accessRoutes = [
             outcome: r.outcome,
             detail: r.detail,
           })),
+          next,
         },
       };
     },

@@ -36,7 +36,7 @@ import {
   type PledgeRow,
   type WorkReportRow,
 } from '../../db/annual';
-import { barsApplying, insertArchiveEntry, insertNotification } from '../../db/bars';
+import { eligibilityOn, insertArchiveEntry, insertNotification } from '../../db/bars';
 import { currentLeaderUnits, getLeader, getRegion, getUnit } from '../../db/organisation';
 import { shanghaiDate } from '../../domain/calendar';
 import { withTransaction } from '../../db/pool';
@@ -55,11 +55,13 @@ import {
 import { Jurisdiction } from '../auth/jurisdiction';
 import type { AppDeps } from '../deps';
 import { recordId, regionId } from '../organisation';
+import { decimalIntParam, yearParam as yearSchema } from '../params';
 import { ProblemError } from '../problem';
 import { defineRoute } from '../routing';
 import { settle } from '../settle';
 
-const yearParam = z.object({ year: z.coerce.number().int().min(2000).max(2100) });
+/** `{year}` in a path: strictly four decimal digits (issue 10: `0x7e9` was taken for 2025). */
+const yearParam = z.object({ year: yearSchema });
 const label = (a: Actor) => `${a.name}（${a.role}）`;
 const partyKind = z.enum(['unit', 'committee']);
 
@@ -220,13 +222,25 @@ async function pledgeAct<T>(p: PledgeRow, run: () => Promise<T>): Promise<T> {
   }
 }
 
-/** Art. 15(3)(4): the bars that keep a subject from being commended today, as a refusal. */
+/**
+ * Art. 15(3)(4): the bars that keep a subject from being commended today (Asia/Shanghai), as a refusal — the very
+ * question `GET /eligibility` answers for today (db/bars.ts eligibilityOn), so the two cannot disagree.
+ */
 async function refuseIfBarred(deps: AppDeps, kind: string, id: string, category: string) {
   const scope = category === 'advanced-collective' ? 'honours' : 'awards';
-  const bars = await barsApplying(deps.pool, kind, id, scope, new Date(), new Date());
-  if (bars.length) {
-    throw new ProblemError('barred', `${kind} ${id} cannot be commended: ${barReason(bars[0]!)}`, {
-      bars: bars.map((b) => ({ id: b.id, caseId: b.case_id, rung: b.rung, endsAt: b.ends_at.toISOString() })),
+  const e = await eligibilityOn(deps.pool, kind, id, scope, shanghaiDate(new Date()));
+  if (!e.eligible) {
+    throw new ProblemError('barred', `${kind} ${id} cannot be commended: ${barReason(e.bars[0]!)}`, {
+      date: e.date,
+      barredUntil: e.barredUntil,
+      bars: e.bars.map((b) => ({
+        id: b.id,
+        caseId: b.case_id,
+        rung: b.rung,
+        endsAt: b.ends_at.toISOString(),
+        revokedAt: b.revoked_at?.toISOString() ?? null,
+        lastDayInForce: b.last_day_in_force,
+      })),
     });
   }
 }
@@ -373,7 +387,7 @@ export const annualRoutes = [
     params: yearParam,
     query: z.strictObject({
       status: z.enum(['awaiting-signature', 'overdue', 'signed', 'unsigned']).optional(),
-      limit: z.coerce.number().int().min(1).max(1000).default(200),
+      limit: decimalIntParam(1, 1000).prefault('200'),
     }),
     responses: { 200: { description: 'Pledges', schema: z.object({ items: z.array(pledgeView) }) } },
     handler: async ({ params, query, actor, jurisdiction, deps }) => {
@@ -531,7 +545,7 @@ export const annualRoutes = [
     params: yearParam,
     query: z.strictObject({
       status: z.enum(['due', 'filed', 'missing', 'filed-late']).optional(),
-      limit: z.coerce.number().int().min(1).max(1000).default(200),
+      limit: decimalIntParam(1, 1000).prefault('200'),
     }),
     responses: { 200: { description: 'Reports', schema: z.object({ items: z.array(reportView) }) } },
     handler: async ({ params, query, actor, jurisdiction, deps }) => {
@@ -805,9 +819,10 @@ export const annualRoutes = [
         Jurisdiction.require(await jurisdiction.coversRegion(r.id), `region ${r.id}`);
         [name, region] = [r.name, r.id];
       } else {
+        // An unknown leader and one outside the jurisdiction get the same 403.
+        Jurisdiction.require(await jurisdiction.coversLeader(body.subjectId), `leader ${body.subjectId}`);
         const l = await getLeader(deps.pool, body.subjectId);
         if (!l) throw new ProblemError('validation-failed', `body.subjectId: there is no leader ${body.subjectId}`);
-        Jurisdiction.require(await jurisdiction.coversLeader(l.id), `leader ${l.id}`);
         const units = await currentLeaderUnits(deps.pool, l.id, shanghaiDate(new Date()));
         if (!units[0]) throw new ProblemError('validation-failed', `body.subjectId: ${l.id} holds no role today`);
         [name, region] = [l.name, units[0].region_id];

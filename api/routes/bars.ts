@@ -6,16 +6,17 @@
 import { WorkflowUpdateFailedError } from '@temporalio/client';
 import { ApplicationFailure } from '@temporalio/common';
 import { z } from 'zod';
-import { archiveOf, barsApplying, getBar, type BarRow } from '../../db/bars';
+import { archiveOf, eligibilityOn, getBar, type BarRow } from '../../db/bars';
 import { getCase } from '../../db/cases';
-import { getLeader, getRegion, getUnit } from '../../db/organisation';
-import { endOfShanghaiDay, SHANGHAI_OFFSET_MS, shanghaiDate } from '../../domain/calendar';
+import { getRegion, getUnit } from '../../db/organisation';
+import { shanghaiDate } from '../../domain/calendar';
 import { ALL_ROLES } from '../../domain/roles';
 import { barWorkflowId, revokeBarUpdate } from '../../workflows/bar';
 import { Jurisdiction } from '../auth/jurisdiction';
 import type { AppDeps } from '../deps';
 import { ProblemError } from '../problem';
 import { defineRoute } from '../routing';
+import { settle } from '../settle';
 
 const barView = z.object({
   id: z.string(),
@@ -33,7 +34,13 @@ const barView = z.object({
   scopes: z.array(z.string()),
   startsAt: z.string(),
   endsAt: z.string(),
-  lastDay: z.string().describe('The last day of the window, Asia/Shanghai'),
+  lastDay: z.string().describe('The last day of the window as decided, Asia/Shanghai (kept after a revocation)'),
+  lastDayInForce: z
+    .string()
+    .describe(
+      'The last day the bar counts, Asia/Shanghai: `lastDay`, or — if revoked earlier — the day of the revocation ' +
+        '(the day before it, for a revocation at 00:00 exactly)',
+    ),
   period: z.string(),
   status: z.string(),
   lapsedAt: z.string().nullable(),
@@ -59,6 +66,7 @@ const toBarView = (b: BarRow): z.infer<typeof barView> => ({
   startsAt: b.starts_at.toISOString(),
   endsAt: b.ends_at.toISOString(),
   lastDay: shanghaiDate(b.ends_at),
+  lastDayInForce: b.last_day_in_force,
   period: b.period,
   status: b.status,
   lapsedAt: b.lapsed_at?.toISOString() ?? null,
@@ -72,7 +80,7 @@ const subjectQuery = {
   subjectId: z.string().min(2).max(40),
 };
 
-/** Whether the caller may see this subject's bars and archive; 404 if the subject does not exist. */
+/** Whether the caller may see this subject's bars and archive; 404 if the subject does not exist (a leader: 403). */
 async function requireSubject(
   deps: AppDeps,
   j: Jurisdiction,
@@ -91,10 +99,8 @@ async function requireSubject(
     Jurisdiction.require(await j.coversRegion(region.id), `region ${id}`);
     return region.name;
   }
-  const leader = await getLeader(deps.pool, id);
-  if (!leader) throw new ProblemError('not-found', `there is no leader ${id}`);
-  Jurisdiction.require(await j.coversLeader(id), `leader ${id}`);
-  return leader.name;
+  // A leader outside the jurisdiction and an unknown leader id get the same 403 (404 for an admin only).
+  return (await j.requireLeader(id)).name;
 }
 
 /** The rung and round a bar's key carries (`bar-<case>-<veto|veto-r2>-…`): its decision's bar workflow. */
@@ -112,7 +118,10 @@ export const barRoutes = [
     description:
       'Art. 15(3)(4): a listed or vetoed unit or region may not be chosen for comprehensive honorary titles (honours); its principal, ' +
       'supervising and in-charge leaders at the time of the decision may not receive awards nor be promoted (awards, promotion). ' +
-      'Computed from the records for any date, past or future. Overlapping bars: barred until the last one ends.',
+      'Computed from the records for any date, past or future, as they are known now. A bar applies to a day (Asia/Shanghai) if ' +
+      'it was in force at any moment of it; a revoked bar counts up to its revocation and not from it on, so the day of a ' +
+      'revocation is still barred and the next is not. Overlapping bars: barred until the last one ends. Nominations and ' +
+      'commendations (Art. 12) ask the same question, for the day they are made.',
     tags: ['bars'],
     access: { roles: ALL_ROLES },
     query: z.strictObject({
@@ -128,7 +137,12 @@ export const barRoutes = [
           purpose: z.string(),
           date: z.string(),
           eligible: z.boolean(),
-          barredUntil: z.string().nullable().describe('The last day of the latest bar that applies'),
+          barredUntil: z
+            .string()
+            .nullable()
+            .describe(
+              'The last day any applying bar counts (its `lastDayInForce`: the end of its window, or its revocation day)',
+            ),
           bars: z.array(barView),
         }),
       },
@@ -148,26 +162,22 @@ export const barRoutes = [
         );
       }
       const name = await requireSubject(deps, jurisdiction, query.subjectKind, query.subjectId);
-      const date = query.date ?? shanghaiDate(new Date());
-      const dayStart = new Date(Date.parse(`${date}T00:00:00Z`) - SHANGHAI_OFFSET_MS);
-      const bars = await barsApplying(
+      const e = await eligibilityOn(
         deps.pool,
         query.subjectKind,
         query.subjectId,
         query.purpose,
-        dayStart,
-        endOfShanghaiDay(dayStart),
+        query.date ?? shanghaiDate(new Date()),
       );
-      const last = bars.reduce<Date | null>((m, b) => (!m || b.ends_at > m ? b.ends_at : m), null);
       return {
         status: 200,
         body: {
           subject: { kind: query.subjectKind, id: query.subjectId, name },
           purpose: query.purpose,
-          date,
-          eligible: bars.length === 0,
-          barredUntil: last ? shanghaiDate(last) : null,
-          bars: bars.map(toBarView),
+          date: e.date,
+          eligible: e.eligible,
+          barredUntil: e.barredUntil,
+          bars: e.bars.map(toBarView),
         },
       };
     },
@@ -195,13 +205,18 @@ export const barRoutes = [
     summary: 'Revoke the bars of a listing or veto decision (only the authority that decided it), with a reason',
     description:
       'Revokes every bar the same decision opened (the subject and its leaders) and stops their timer. The records keep the original ' +
-      'window and the revocation; eligibility after the revocation moment no longer counts them.',
+      'window and the revocation; from the revocation moment on they no longer count — in eligibility, nominations and ' +
+      'commendations alike: the day of the revocation is still barred (barred for part of it), the next day is not. ' +
+      'Answered once the revocation is on record (and in the performance archive).',
     tags: ['bars'],
     access: { roles: ['office-operator', 'committee-leader'] },
     params: z.object({ id: z.string().regex(/^\d{1,18}$/, 'expected a bar id') }),
     body: z.strictObject({ reason: z.string().trim().min(1).max(5000) }),
     responses: {
-      200: { description: 'Revoked', schema: z.object({ revoked: z.literal(true) }) },
+      200: {
+        description: 'Revoked: the bar as on record (its original window, `revokedAt`, `lastDayInForce`)',
+        schema: z.object({ revoked: z.literal(true), bar: barView }),
+      },
       404: { description: 'No such bar' },
       409: { description: 'Not active' },
     },
@@ -217,6 +232,10 @@ export const barRoutes = [
           `only the authority that decided the ${bar.rung} may revoke its bars: a ${authorityRole} of region ${bar.authority_region_id}`,
         );
       }
+      const noLongerActive = () =>
+        new ProblemError('conflict', `the bars of case ${bar.case_id} (${bar.rung}) are no longer active`);
+      // Already lapsed or revoked on record: nothing to ask the workflow (which may still be finishing).
+      if (bar.status !== 'active') throw noLongerActive();
       const c = await getCase(deps.pool, bar.case_id);
       const subjectId = c?.subject_id ?? bar.subject_id;
       try {
@@ -227,11 +246,19 @@ export const barRoutes = [
         const cause = err instanceof WorkflowUpdateFailedError ? err.cause : undefined;
         if (cause instanceof ApplicationFailure)
           throw new ProblemError(cause.type === 'InvalidBarAct' ? 'validation-failed' : 'conflict', cause.message);
-        if (/already completed|not found/i.test((err as Error).message))
-          throw new ProblemError('conflict', `the bars of case ${bar.case_id} (${bar.rung}) are no longer active`);
+        // The workflow ended (lapsed, or revoked by an earlier request) before or while the update arrived:
+        // "completed before the Update completed" comes as an update failure without an application cause.
+        if (err instanceof WorkflowUpdateFailedError || /already completed|not found/i.test((err as Error).message))
+          throw noLongerActive();
         throw err;
       }
-      return { status: 200, body: { revoked: true } };
+      // The update is accepted before the bar workflow's activity writes the revocation: answer once it is on record,
+      // so that eligibility and nominations asked after this answer see it.
+      const recorded = await settle(
+        () => getBar(deps.pool, bar.id),
+        (b) => b?.status !== 'active',
+      );
+      return { status: 200, body: { revoked: true, bar: toBarView(recorded ?? bar) } };
     },
   }),
   defineRoute({
