@@ -310,8 +310,12 @@ export async function writeLeader(
   opts: { upsert: boolean; at: string },
 ): Promise<{ created: boolean }> {
   const existing = await getLeader(db, input.id);
-  if (existing && !opts.upsert)
-    throw new ProblemError('conflict', `leader ${input.id} already exists (${existing.name})`);
+  if (existing && !opts.upsert) {
+    // A taken id is a conflict for anyone (ids are personnel codes, unique everywhere), but the name is told only
+    // to those who may see the leader.
+    const name = (await j.coversLeader(input.id)) ? ` (${existing.name})` : '';
+    throw new ProblemError('conflict', `leader ${input.id} already exists${name}`);
+  }
   if (existing) {
     Jurisdiction.require(await j.coversLeader(input.id), `leader ${input.id}`);
     await renameLeader(db, input.id, input.name);

@@ -5,7 +5,7 @@
  * and that unit's region chain only; an admin acts everywhere.
  */
 import type { Pool, PoolClient } from '../../db/pool';
-import { getUnit, leaderRegions, regionAncestry, type UnitRow } from '../../db/organisation';
+import { getLeader, getUnit, leaderRegions, regionAncestry, type LeaderRow, type UnitRow } from '../../db/organisation';
 import type { Actor } from '../../domain/roles';
 import { ProblemError } from '../problem';
 
@@ -78,6 +78,20 @@ export class Jurisdiction {
     if (this.actor.role === 'unit-liaison') return unitIds.includes(this.actor.unitId!);
     for (const r of regionIds) if (await this.coversRegion(r)) return true;
     return false;
+  }
+
+  /**
+   * The leader, if the caller covers them; otherwise the one answer for "not yours", the same whether or not the
+   * id exists (403, as for every object outside the jurisdiction), so that a leader's existence is not told to an
+   * office it does not concern. A leader is covered through any unit they have held a role in, past or present; a
+   * leader with no role recorded (the API never creates one) is the admin's only. Only an admin, who covers every
+   * id, learns that one does not exist (404).
+   */
+  async requireLeader(leaderId: string): Promise<LeaderRow> {
+    Jurisdiction.require(await this.coversLeader(leaderId), `leader ${leaderId}`);
+    const leader = await getLeader(this.pool, leaderId);
+    if (!leader) throw new ProblemError('not-found', `there is no leader ${leaderId}`);
+    return leader;
   }
 
   /** Throws 403 unless `allowed`. */

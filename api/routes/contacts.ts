@@ -54,7 +54,8 @@ export const contactRoutes = [
         if (!unit) throw new ProblemError('not-found', `there is no unit ${params.id}`);
         covered = await jurisdiction.coversUnit(unit);
       } else if (params.kind === 'leader') {
-        if (!(await getLeader(deps.pool, params.id)))
+        // An unknown leader and one outside the jurisdiction get the same 403 (404 for an admin only).
+        if (jurisdiction.isAdmin && !(await getLeader(deps.pool, params.id)))
           throw new ProblemError('not-found', `there is no leader ${params.id}`);
         // A leader's mailbox is kept by the offices over the units the leader serves in now, not where they once did.
         covered = jurisdiction.isAdmin;

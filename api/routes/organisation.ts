@@ -300,12 +300,14 @@ export const organisationRoutes = [
     tags: ['organisation'],
     access: { roles: ALL_ROLES },
     params: recordParam,
-    responses: { 200: { description: 'The leader', schema: leaderView }, 404: { description: 'No such leader' } },
+    responses: {
+      200: { description: 'The leader', schema: leaderView },
+      403: { description: 'Not a leader of this token’s jurisdiction — the same answer whether or not the id exists' },
+      404: { description: 'No such leader (told to an admin only)' },
+    },
     handler: async ({ params, jurisdiction, deps }) => {
-      const view = await leaderBody(deps.pool, params.id);
-      if (!view) throw new ProblemError('not-found', `there is no leader ${params.id}`);
-      Jurisdiction.require(await jurisdiction.coversLeader(params.id), `leader ${params.id}`);
-      return { status: 200, body: view };
+      await jurisdiction.requireLeader(params.id);
+      return { status: 200, body: (await leaderBody(deps.pool, params.id))! };
     },
   }),
   defineRoute({
@@ -313,17 +315,27 @@ export const organisationRoutes = [
     path: '/leaders/{id}/roles',
     operationId: 'addLeaderRole',
     summary: 'Record a role a leader takes up (e.g. after a transfer)',
+    description:
+      'Needs jurisdiction over the leader (through a unit they hold or held a role in) and over the new role’s unit: ' +
+      'an office cannot attach itself to another region’s leader by recording a role in one of its own units.',
     tags: ['organisation'],
     access: { roles: ORGANISATION_WRITERS },
     params: recordParam,
     body: roleInput,
-    responses: { 201: { description: 'Recorded', schema: roleView }, 404: { description: 'No such leader' } },
+    responses: {
+      201: { description: 'Recorded', schema: roleView },
+      403: {
+        description:
+          'The leader or the unit is outside this token’s jurisdiction — for the leader, the same answer whether or not the id exists',
+      },
+      404: { description: 'No such leader (told to an admin only)' },
+    },
     handler: async ({ params, body, jurisdiction, deps }) => {
-      if (!(await getLeader(deps.pool, params.id)))
-        throw new ProblemError('not-found', `there is no leader ${params.id}`);
-      const { role } = await withTransaction(deps.pool, (db) =>
-        writeRole(db, jurisdiction.on(db), params.id, body, 'body.'),
-      );
+      const { role } = await withTransaction(deps.pool, async (db) => {
+        const j = jurisdiction.on(db);
+        await j.requireLeader(params.id);
+        return writeRole(db, j, params.id, body, 'body.');
+      });
       return { status: 201, body: toRoleView(role) };
     },
   }),
@@ -338,10 +350,15 @@ export const organisationRoutes = [
     body: z.strictObject({ endsOn: z.iso.date('expected a date as YYYY-MM-DD') }),
     responses: {
       200: { description: 'Recorded', schema: roleView },
+      403: {
+        description:
+          'The leader or the role’s unit is outside this token’s jurisdiction — for the leader, the same answer whether or not the id exists',
+      },
       404: { description: 'No such role' },
       409: { description: 'Already ended' },
     },
     handler: async ({ params, body, jurisdiction, deps }) => {
+      await jurisdiction.requireLeader(params.id);
       const role = await getLeaderRole(deps.pool, params.id, params.roleId);
       if (!role) throw new ProblemError('not-found', `leader ${params.id} has no role ${params.roleId}`);
       const unit = await getUnit(deps.pool, role.unit_id);
@@ -364,6 +381,8 @@ export const organisationRoutes = [
       'importing the same document twice changes nothing. Any invalid record refuses the whole document and writes nothing.',
     tags: ['organisation'],
     access: { roles: ORGANISATION_WRITERS },
+    // A whole province arrives in one document: the large limit is for an authenticated admin only (issue 10).
+    largeBody: { limit: '25mb', roles: ['admin'] },
     body: z.strictObject({
       regions: z.array(regionInput).max(20_000).default([]),
       units: z.array(unitInput).max(100_000).default([]),

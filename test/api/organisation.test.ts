@@ -194,7 +194,8 @@ describe('units and leaders', () => {
       { unitId: 'U-NG-PSB', role: 'member', startsOn: '2024-01-01' },
       operator,
     );
-    expect(unknownLeader.status).toBe(404);
+    // An office is told the same about an unknown leader as about one outside its jurisdiction (issue 10).
+    expect(unknownLeader.status).toBe(403);
     const backwards = await call(
       h.baseUrl,
       'POST',
