@@ -8,17 +8,19 @@ import { createCaseActivities } from './cases';
 import { createReferralActivities } from './referrals';
 import { createAnnualActivities } from './annual';
 import { createSystemCheckActivities } from './systemCheck';
+import { withFailureClassification } from './failures';
 
 export type { ActivityDeps } from './deps';
 
 export function createActivities(deps: ActivityDeps) {
-  return {
+  // Bad data fails at once and for good, so no workflow retries it while a deadline waits (issue 10).
+  return withFailureClassification({
     ...createSystemCheckActivities(deps),
     ...createCaseActivities(deps),
     ...createBarActivities(deps),
     ...createReferralActivities(deps),
     ...createAnnualActivities(deps),
-  };
+  });
 }
 
 export type Activities = ReturnType<typeof createActivities>;

@@ -4,6 +4,7 @@
  * months and years as an official counts them. Pure and deterministic: safe in workflows.
  */
 import { parseIsoDuration, type IsoDuration } from './duration';
+import { DEFAULT_EXTENSIONS, type LadderPolicy, type Rung } from './policy';
 
 export const SHANGHAI_OFFSET_MS = 8 * 3600 * 1000;
 
@@ -74,4 +75,16 @@ export function shanghaiDate(at: Date): string {
 export function chineseDate(at: Date): string {
   const [y, m, d] = shanghaiDate(at).split('-').map(Number);
   return `${y}年${m}月${d}日`;
+}
+
+/**
+ * The latest rectification deadline any act may set for `rung` from `from` (issue 10: bounded by the policy): the
+ * policy's period for the rung, plus every extension the policy would allow on it. An explicit deadline, a talk's or
+ * a declined veto's new deadline beyond it is refused — a deadline in 9999 would be a case that never escalates.
+ */
+export function latestDeadline(policy: LadderPolicy, rung: Rung, from: Date): Date {
+  let t = deadlineAfter(from, policy.rectification[rung]);
+  const ext = policy.extensions ?? DEFAULT_EXTENSIONS;
+  for (let i = 0; i < ext.maxCount; i++) t = addDuration(t, ext.maxLength);
+  return t;
 }

@@ -6,6 +6,7 @@
  * Every human act is an update with a validator, so a refused act leaves no trace in the history.
  */
 import {
+  ActivityFailure,
   ApplicationFailure,
   allHandlersFinished,
   condition,
@@ -20,7 +21,7 @@ import {
   upsertSearchAttributes,
 } from '@temporalio/workflow';
 import type { Activities } from '../activities';
-import { addDuration, chineseDate, deadlineAfter } from '../domain/calendar';
+import { addDuration, chineseDate, deadlineAfter, latestDeadline } from '../domain/calendar';
 import { fixedDurationMs, parseIsoDuration } from '../domain/duration';
 import type { DocumentKind } from '../domain/documents';
 import {
@@ -33,6 +34,7 @@ import {
   type Severity,
 } from '../domain/policy';
 import { BODY_NAMES, type ReferralBody } from '../domain/referrals';
+import { PERMANENT_DATA_ERROR } from '../domain/failures';
 import { CaseDeadline, CaseRegion, CaseRung, CaseStatus, CaseSubject } from '../domain/searchAttributes';
 import { barWorkflow, barWorkflowId } from './bar';
 import { accountabilityReferralWorkflow, referralWorkflowId } from './referral';
@@ -158,8 +160,8 @@ export interface ReportState {
   submittedAt: string;
   submittedBy: string;
   summary: string;
-  /** lapsed: still unreviewed when the case closed. */
-  status: 'pending' | 'accepted' | 'rejected' | 'lapsed';
+  /** lapsed: still unreviewed when the case closed; refused: it could not be recorded (see `act-refused`). */
+  status: 'pending' | 'accepted' | 'rejected' | 'lapsed' | 'refused';
   reasons?: string;
 }
 
@@ -210,6 +212,14 @@ const conflict = (message: string) =>
   ApplicationFailure.create({ type: CASE_STATE_CONFLICT, message, nonRetryable: true });
 const invalid = (message: string) => ApplicationFailure.create({ type: INVALID_CASE_ACT, message, nonRetryable: true });
 
+/** The reason, when `err` is an activity's permanent data failure (bad data, refused by PostgreSQL); else undefined. */
+function permanentReason(err: unknown): string | undefined {
+  if (!(err instanceof ActivityFailure)) return undefined;
+  const cause = err.cause;
+  if (cause instanceof ApplicationFailure && cause.type === PERMANENT_DATA_ERROR) return cause.message;
+  return undefined;
+}
+
 const STATUS_NAMES: Record<CaseStatusValue, string> = {
   open: '办理中',
   rectified: '已整改销号',
@@ -250,8 +260,11 @@ export async function accountabilityCaseWorkflow(input: AccountabilityCaseInput)
   const extensionsGranted: Partial<Record<Rung, number>> = {};
   let talk: TalkRecord | undefined;
   let veto: (VetoDecision & { deadline: string | null }) | undefined;
-  /** Events the update handlers recorded, written in order by the main loop's activities. */
-  const pending: Array<{ kind: string; actor: string; detail: Record<string, unknown> }> = [];
+  /**
+   * Events the update handlers recorded, written in order by the main loop's activities. `undo` takes the act back
+   * if it cannot be recorded (issue 10): the act is refused, never retried while the deadline waits.
+   */
+  const pending: Array<{ kind: string; actor: string; detail: Record<string, unknown>; undo?: () => void }> = [];
 
   // ---- handlers, registered before the first await (STYLE.md habit 6)
   setHandler(getCaseState, () => s);
@@ -272,6 +285,10 @@ export async function accountabilityCaseWorkflow(input: AccountabilityCaseInput)
         kind: 'rectification-submitted',
         actor: report.submittedBy,
         detail: { reportId: id, summary: report.summary, measures: report.measures },
+        undo: () => {
+          const r = s.reports[id - 1];
+          if (r?.status === 'pending') r.status = 'refused';
+        },
       });
       return { reportId: id };
     },
@@ -295,6 +312,11 @@ export async function accountabilityCaseWorkflow(input: AccountabilityCaseInput)
         kind: `rectification-${report.status}`,
         actor: review.reviewedBy,
         detail: { reportId: report.id, reasons: review.reasons ?? null },
+        // Not recorded, not decided: the report awaits its review again.
+        undo: () => {
+          report.status = 'pending';
+          report.reasons = undefined;
+        },
       });
       return { status: s.status };
     },
@@ -327,6 +349,15 @@ export async function accountabilityCaseWorkflow(input: AccountabilityCaseInput)
           throw invalid('a talk is recorded once it has been held; heldAt is in the future');
         if (record.rectificationDeadline && Date.parse(record.rectificationDeadline) <= Date.now())
           throw invalid('the new rectification deadline must be in the future');
+        // Bounded by the policy, as every deadline is: a date in 9999 would stop the ladder (issue 10).
+        if (
+          record.rectificationDeadline &&
+          Date.parse(record.rectificationDeadline) >
+            latestDeadline(input.policy, 'talk', new Date(record.heldAt)).getTime()
+        )
+          throw invalid(
+            `the new rectification deadline may be at most ${latestDeadline(input.policy, 'talk', new Date(record.heldAt)).toISOString()} (the policy's period after the talk and every extension it allows)`,
+          );
       },
     },
   );
@@ -353,6 +384,13 @@ export async function accountabilityCaseWorkflow(input: AccountabilityCaseInput)
         ) {
           throw invalid('a declined veto keeps the case listed: give the new deadline, in the future');
         }
+        if (
+          decision.decision === 'declined' &&
+          Date.parse(decision.newDeadline!) > latestDeadline(input.policy, 'listing', new Date()).getTime()
+        )
+          throw invalid(
+            `the new deadline may be at most ${latestDeadline(input.policy, 'listing', new Date()).toISOString()} (the policy's period for a listing and every extension it allows)`,
+          );
       },
     },
   );
@@ -380,6 +418,9 @@ export async function accountabilityCaseWorkflow(input: AccountabilityCaseInput)
         kind: 'extension-requested',
         actor: r.requestedBy,
         detail: { until: r.until, reason: r.reason, deadline: s.deadline },
+        undo: () => {
+          if (extensionRequest === r) extensionRequest = undefined;
+        },
       });
     },
     {
@@ -414,10 +455,17 @@ export async function accountabilityCaseWorkflow(input: AccountabilityCaseInput)
       extensionRequest = undefined;
       if (d.decision === 'grant') {
         extensionsGranted[s.rung] = (extensionsGranted[s.rung] ?? 0) + 1;
+        const from = s.deadline;
+        const rung = s.rung;
         pending.push({
           kind: 'extension-granted',
           actor: d.decidedBy,
-          detail: { from: s.deadline, to: request.until, reasons: d.reasons ?? null },
+          detail: { from, to: request.until, reasons: d.reasons ?? null },
+          // A grant that cannot be recorded does not move the deadline.
+          undo: () => {
+            extensionsGranted[rung] = (extensionsGranted[rung] ?? 1) - 1;
+            if (s.deadline === request.until) s.deadline = from;
+          },
         });
         s.deadline = request.until;
       } else {
@@ -475,6 +523,8 @@ export async function accountabilityCaseWorkflow(input: AccountabilityCaseInput)
           s.referrals.findIndex((x) => x.referralId === referralId),
           1,
         );
+        const refused = permanentReason(err);
+        if (refused !== undefined) throw invalid(`the referral was refused: ${refused}`);
         throw ApplicationFailure.create({
           type: REFERRAL_NOT_RECORDED,
           message: `the referral could not be recorded: ${(err as Error).message}`,
@@ -524,21 +574,46 @@ export async function accountabilityCaseWorkflow(input: AccountabilityCaseInput)
   /** Records an event; returns its seq (taken before the await: a referral's handler may take the next one). */
   const event = async (kind: string, actor: string, detail: Record<string, unknown> = {}): Promise<number> => {
     const eventSeq = ++seq;
-    await recordCaseEvent({
-      caseId: input.caseId,
-      seq: eventSeq,
-      at: now().toISOString(),
-      kind,
-      rung: s.rung,
-      actor,
-      detail,
-    });
+    const at = now().toISOString();
+    try {
+      await recordCaseEvent({ caseId: input.caseId, seq: eventSeq, at, kind, rung: s.rung, actor, detail });
+    } catch (err) {
+      // A permanent failure never holds the ladder: the event is recorded without the content the database refused.
+      const reason = permanentReason(err);
+      if (reason === undefined) throw err;
+      await recordCaseEvent({
+        caseId: input.caseId,
+        seq: eventSeq,
+        at,
+        kind,
+        rung: s.rung,
+        actor: '系统',
+        detail: { contentRefused: reason },
+      });
+    }
     return eventSeq;
   };
+  /** Records the acts the handlers accepted; one that cannot be recorded is taken back and recorded as refused. */
+  /** Records one act a handler accepted; one that cannot be recorded is taken back and recorded as refused. */
+  const recordAct = async (e: (typeof pending)[number]): Promise<void> => {
+    const eventSeq = ++seq;
+    const at = now().toISOString();
+    const base = { caseId: input.caseId, seq: eventSeq, at, rung: s.rung };
+    try {
+      await recordCaseEvent({ ...base, kind: e.kind, actor: e.actor, detail: e.detail });
+    } catch (err) {
+      const reason = permanentReason(err);
+      if (reason === undefined) throw err;
+      e.undo?.();
+      await recordCaseEvent({ ...base, kind: 'act-refused', actor: '系统', detail: { act: e.kind, reason } });
+    }
+  };
+  // The same depth of awaits as before acts could be refused (flush → an async recorder → the activity): the
+  // order of commands within a workflow task depends on it, and recorded histories must replay unchanged.
   const flushPending = async () => {
     while (pending.length) {
       const e = pending.shift()!;
-      await event(e.kind, e.actor, e.detail);
+      await recordAct(e);
     }
   };
   const publish = async () => {

@@ -6,6 +6,7 @@
  * assessment (a failing grade opens one accountability case on Art. 14 ground 4), then the commendations.
  */
 import {
+  ActivityFailure,
   ApplicationFailure,
   allHandlersFinished,
   condition,
@@ -26,6 +27,7 @@ import type { Activities } from '../activities';
 import { shanghaiYear, type AnnualPolicy } from '../domain/annual';
 import { addDuration, chineseDate, deadlineAfter } from '../domain/calendar';
 import { fixedDurationMs, parseIsoDuration } from '../domain/duration';
+import { PERMANENT_DATA_ERROR } from '../domain/failures';
 import {
   CaseRegion,
   CaseRung,
@@ -313,7 +315,8 @@ export async function pledgeWorkflow(input: PledgeInput): Promise<PledgeState> {
     reminders: 0,
   };
   let seq = 0;
-  const pending: Array<{ kind: string; actor: string; detail: Record<string, unknown> }> = [];
+  /** Acts to record; `undo` takes one back if the database refuses it (issue 10: never retried while a deadline waits). */
+  const pending: Array<{ kind: string; actor: string; detail: Record<string, unknown>; undo?: () => void }> = [];
   const conflict = (message: string) =>
     ApplicationFailure.create({ type: PLEDGE_STATE_CONFLICT, message, nonRetryable: true });
   setHandler(getPledgeState, () => s);
@@ -322,7 +325,17 @@ export async function pledgeWorkflow(input: PledgeInput): Promise<PledgeState> {
     (sig: PledgeSignature) => {
       s.status = 'signed';
       s.signedVersion = sig.version;
-      pending.push({ kind: 'signed', actor: sig.signedBy, detail: { version: sig.version, signatory: sig.signatory } });
+      pending.push({
+        kind: 'signed',
+        actor: sig.signedBy,
+        detail: { version: sig.version, signatory: sig.signatory },
+        undo: () => {
+          if (s.status === 'signed' && s.signedVersion === sig.version) {
+            s.status = 'awaiting-signature';
+            s.signedVersion = null;
+          }
+        },
+      });
       return s;
     },
     {
@@ -369,7 +382,15 @@ export async function pledgeWorkflow(input: PledgeInput): Promise<PledgeState> {
   const flush = async () => {
     while (pending.length) {
       const e = pending.shift()!;
-      await record(e.kind, e.actor, e.detail);
+      try {
+        await record(e.kind, e.actor, e.detail);
+      } catch (err) {
+        const cause = err instanceof ActivityFailure ? err.cause : undefined;
+        if (!(cause instanceof ApplicationFailure && cause.type === PERMANENT_DATA_ERROR)) throw err;
+        e.undo?.();
+        seq -= 1; // nothing was written at that seq (the activity's transaction rolled back): the refusal takes it
+        await record('act-refused', '系统', { act: e.kind, reason: cause.message });
+      }
     }
   };
   const yearEnd = Date.parse(input.yearEnd);

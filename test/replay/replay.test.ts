@@ -285,6 +285,20 @@ const SCENARIOS: Record<string, (h: Harness) => Promise<string>> = {
     await handle.result();
     return handle.workflowId;
   },
+  // Issue 10: a report the database refuses (a NUL, sent past the API) is taken back and recorded as refused; the
+  // notice's deadline still escalates the case to the talk, where it is withdrawn.
+  'case-act-refused': async (h) => {
+    const handle = await startCase(h, 'notice');
+    await waitPhase(handle, (s) => s.phase === 'rectifying');
+    await handle.executeUpdate(submitRectification, {
+      args: [{ submittedBy: '演练', summary: '整改\u0000', measures: '措施' }],
+    });
+    await waitPhase(handle, (s) => s.reports[0]?.status === 'refused');
+    await waitPhase(handle, (s) => s.phase === 'awaiting-talk');
+    await handle.executeUpdate(withdrawCase, { args: [{ reason: '演练结束', withdrawnBy: '演练' }] });
+    await handle.result();
+    return handle.workflowId;
+  },
   // Art. 15(5): a leader referred while the case is rectifying; rectified and watched (Art. 14(5)) without a rebound.
   'case-referred-then-rectified': async (h) => {
     const handle = await startCase(h, 'notice');
