@@ -1,15 +1,15 @@
 /**
  * Builds the Express application from its dependencies. Started by `api/main.ts`; tests call it directly.
  */
-import { createHash, randomUUID } from 'node:crypto';
+import { randomUUID } from 'node:crypto';
 import express, { type NextFunction, type Request, type Response } from 'express';
-import { ipKeyGenerator, rateLimit } from 'express-rate-limit';
 import helmet from 'helmet';
 import { pinoHttp } from 'pino-http';
 import swaggerUi from 'swagger-ui-express';
 import type { AppDeps } from './deps';
 import { PROBLEM_CONTENT_TYPE, PROBLEM_TYPES, ProblemError, type ProblemSlug } from './problem';
-import { auditMiddleware, buildOpenApi, mountRoutes, type RouteSpec } from './routing';
+import { createLimits } from './limits';
+import { allowedMethods, auditMiddleware, buildOpenApi, mountRoutes, type RouteSpec } from './routing';
 import { accessRoutes } from './routes/access';
 import { barRoutes } from './routes/bars';
 import { caseRoutes } from './routes/cases';
@@ -81,59 +81,44 @@ export function buildApp(deps: AppDeps): express.Express {
   );
   app.get('/problems/:slug', (req, res) => {
     const slug = req.params.slug as ProblemSlug;
-    const known = PROBLEM_TYPES[slug];
+    // Own keys only: `constructor` or `toString` are no problem types.
+    const known = Object.hasOwn(PROBLEM_TYPES, slug) ? PROBLEM_TYPES[slug] : undefined;
     if (!known) throw new ProblemError('not-found', `there is no problem type ${req.params.slug}`);
     res.json({ type: `/problems/${slug}`, title: known.title, status: known.status });
   });
 
   app.use(helmet());
   app.use(auditMiddleware(deps));
-  // Bodies are JSON; anything else sent with a body is refused before a route sees it.
-  app.use((req, _res, next) => {
-    const hasBody = Number(req.headers['content-length'] ?? 0) > 0 || req.headers['transfer-encoding'] !== undefined;
-    if (hasBody && !req.is(['application/json', 'application/*+json'])) {
-      throw new ProblemError(
-        'unsupported-media-type',
-        `send the request body as application/json (got ${req.headers['content-type'] ?? 'no Content-Type'})`,
-      );
-    }
-    next();
+  // Authentication, rate limits, body parsing (with each route's limit, after authentication) and validation all
+  // happen per route, in mountRoutes: nothing is read from an unauthenticated caller but its headers.
+  const allowed = allowedMethods(ROUTES);
+  app.use((req, res, next) => {
+    const methods = req.method === 'OPTIONS' ? allowed(req.path) : [];
+    if (methods.length === 0) return next();
+    res.setHeader('Allow', methods.join(', '));
+    res.status(204).end();
   });
-  // A whole province's organisation arrives in one import document; everything else stays small.
-  app.use('/organisation/import', express.json({ limit: '25mb', strict: true }));
-  app.use(express.json({ limit: deps.config.api.bodyLimit, strict: true }));
-  if (deps.config.api.rateLimitPerMinute > 0) {
-    // Per token (hashed, never the token itself) or, without one, per address (OWASP API4).
-    app.use(
-      rateLimit({
-        windowMs: 60_000,
-        limit: deps.config.api.rateLimitPerMinute,
-        standardHeaders: 'draft-8',
-        legacyHeaders: false,
-        keyGenerator: (req) => {
-          const auth = req.headers.authorization;
-          return auth ? `t:${createHash('sha256').update(auth).digest('hex')}` : `a:${ipKeyGenerator(req.ip ?? '')}`;
-        },
-        handler: (_req, _res, next) => {
-          next(
-            new ProblemError(
-              'rate-limited',
-              `more than ${deps.config.api.rateLimitPerMinute} requests in a minute; wait and retry`,
-            ),
-          );
-        },
-      }),
-    );
-  }
-
   const router = express.Router();
-  mountRoutes(router, ROUTES, deps);
+  mountRoutes(router, ROUTES, deps, createLimits(deps.config.api));
   app.use(router);
 
   app.use((req, _res, next) => {
-    next(
-      new ProblemError('not-found', `no route ${req.method} ${req.path}; see /openapi.json for the routes there are`),
-    );
+    const methods = allowed(req.path);
+    if (methods.length === 0) {
+      next(
+        new ProblemError('not-found', `no route ${req.method} ${req.path}; see /openapi.json for the routes there are`),
+      );
+    } else {
+      next(
+        new ProblemError(
+          'method-not-allowed',
+          `${req.method} is not allowed on ${req.path}; allowed: ${methods.join(', ')}`,
+          {},
+          405,
+          { Allow: methods.join(', ') },
+        ),
+      );
+    }
   });
   app.use(problemHandler(deps));
   return app;
@@ -143,8 +128,11 @@ export function buildApp(deps: AppDeps): express.Express {
 function problemHandler(deps: AppDeps) {
   return (err: unknown, req: Request, res: Response, _next: NextFunction): void => {
     const problem = toProblem(err);
-    if (problem.status >= 500)
+    if (problem.status >= 500 && problem.slug !== 'dependency-unavailable')
       deps.logger.error({ err, reqId: (req as Request & { id?: string }).id }, 'request failed');
+    else if (problem.slug === 'dependency-unavailable')
+      deps.logger.warn({ err, reqId: (req as Request & { id?: string }).id }, 'a dependency did not answer');
+    for (const [k, v] of Object.entries(problem.headers)) res.setHeader(k, v);
     res
       .status(problem.status)
       .type(PROBLEM_CONTENT_TYPE)
@@ -167,16 +155,51 @@ function toProblem(err: unknown): ProblemError {
     default:
       break;
   }
-  // PostgreSQL's integrity checks are the last line behind the validators (a race between two requests, say).
-  const pgCode = (err as { code?: string })?.code;
-  if (pgCode === '23505') return new ProblemError('conflict', 'a record with this key already exists');
-  if (pgCode === '23503')
-    return new ProblemError('validation-failed', 'the request refers to a record that does not exist');
-  if (pgCode === '23514' || pgCode === '22P02' || pgCode === '22007' || pgCode === '22008') {
-    return new ProblemError('validation-failed', 'the request breaks a rule of the data model');
-  }
+  const mapped = fromPostgresOrTemporal(err);
+  if (mapped) return mapped;
   if (typeof e?.status === 'number' && e.status >= 400 && e.status < 500 && e.expose) {
     return new ProblemError('malformed-request', e.message ?? 'bad request', {}, e.status);
   }
   return new ProblemError('internal-error', 'an unexpected error occurred; it has been logged with the request id');
+}
+
+/**
+ * PostgreSQL's own checks are the last line behind the validators (a race between two requests, a value the schema
+ * let through): class 22 (data exception) is bad input, 422; class 23 (integrity) is a conflict with what is stored,
+ * 409, or a reference or rule the input breaks, 422. A database or Temporal that does not answer is 503 with
+ * Retry-After: the request may be repeated. Never 500 for any of these.
+ */
+export function fromPostgresOrTemporal(err: unknown): ProblemError | undefined {
+  const e = err as { code?: unknown; message?: string; name?: string; cause?: unknown };
+  const code = typeof e?.code === 'string' ? e.code : undefined;
+  if (code && /^[0-9A-Z]{5}$/.test(code)) {
+    const cls = code.slice(0, 2);
+    if (code === '23505' || code === '23P01')
+      return new ProblemError('conflict', 'a record with this key already exists', { sqlstate: code });
+    if (code === '23503')
+      return new ProblemError('validation-failed', 'the request refers to a record that does not exist', {
+        sqlstate: code,
+      });
+    if (cls === '23')
+      return new ProblemError('validation-failed', 'the request breaks a rule of the data model', { sqlstate: code });
+    if (cls === '22')
+      return new ProblemError('validation-failed', 'the request holds a value the database cannot store', {
+        sqlstate: code,
+      });
+    if (cls === '08' || cls === '53' || cls === '57')
+      return unavailable('PostgreSQL is not answering; repeat the request shortly');
+  }
+  if (code && ['ECONNREFUSED', 'ECONNRESET', 'ETIMEDOUT', 'EPIPE', 'EHOSTUNREACH'].includes(code))
+    return unavailable('PostgreSQL is not answering; repeat the request shortly');
+  const message = e?.message ?? '';
+  if (/timeout exceeded when trying to connect|Connection terminated|connection timeout/i.test(message))
+    return unavailable('PostgreSQL is not answering; repeat the request shortly');
+  // @temporalio/client: a ServiceError (or a gRPC status) when the frontend cannot be reached.
+  if (e?.name === 'ServiceError' || /14 UNAVAILABLE|DEADLINE_EXCEEDED|Failed to connect|UNAVAILABLE:/.test(message))
+    return unavailable('Temporal is not answering; repeat the request shortly');
+  return undefined;
+}
+
+function unavailable(detail: string): ProblemError {
+  return new ProblemError('dependency-unavailable', detail, {}, 503, { 'Retry-After': '5' });
 }

@@ -40,6 +40,8 @@ export class ProblemError extends Error {
     readonly detail: string,
     readonly extensions: Record<string, unknown> = {},
     readonly status: number = PROBLEM_TYPES[slug].status,
+    /** Response headers that belong with the problem (Retry-After, Allow, RateLimit). */
+    readonly headers: Record<string, string> = {},
   ) {
     super(detail);
   }

@@ -3,13 +3,23 @@
  * handler. From that one declaration come the Express route (with validation before the handler runs), and the
  * OpenAPI document. A route cannot be served without being documented, or documented without being validated.
  */
-import type { Request, Response, Router } from 'express';
+import { createHash } from 'node:crypto';
+import express, { type Request, type Response, type Router } from 'express';
 import { z } from 'zod';
 import { insertAudit } from '../db/audit';
+import {
+  claimIdempotencyKey,
+  completeIdempotencyKey,
+  getIdempotencyKey,
+  releaseIdempotencyKey,
+  type IdempotencyRow,
+} from '../db/idempotency';
 import type { Actor, Role } from '../domain/roles';
 import { Jurisdiction } from './auth/jurisdiction';
 import type { AppDeps } from './deps';
+import type { ApiLimits, LimitState } from './limits';
 import { ProblemError } from './problem';
+import { requireCleanText, requireUtf8Body, requireUtf8Url } from './text';
 
 export type HttpMethod = 'get' | 'post' | 'put' | 'patch' | 'delete';
 
@@ -64,6 +74,13 @@ export interface RouteSpec<
    * handler through `ctx.jurisdiction`. `public` routes need no token.
    */
   access: { public: true } | { roles: readonly Role[] };
+  /** A larger body limit for these roles only (a whole province's organisation in one import); others get the default. */
+  largeBody?: { limit: string; roles: readonly Role[] };
+  /**
+   * For routes that take an Idempotency-Key: the status a repeat answers with when the first answer was a 201
+   * (e.g. 200 "already opened"); by default a repeat answers exactly as the first request was answered.
+   */
+  replayStatus?: number;
   responses: Record<number, RouteResponseSpec>;
   handler: (ctx: RouteContext<z.output<P>, z.output<Q>, z.output<B>, z.output<H>>) => Promise<RouteResult>;
 }
@@ -111,6 +128,8 @@ export interface AuditState {
   route?: string;
   actor?: Actor;
   detail?: string;
+  /** Not recorded: a refusal repeated within one throttled window (the first one was). */
+  skip?: boolean;
 }
 
 /**
@@ -123,6 +142,7 @@ export function auditMiddleware(deps: AppDeps) {
     const state: AuditState = {};
     res.locals.audit = state;
     res.on('finish', () => {
+      if (state.skip) return;
       const status = res.statusCode;
       const refused = status === 401 || status === 403 || status === 429;
       if ((req.method === 'GET' || req.method === 'HEAD') && !refused) return;
@@ -145,26 +165,64 @@ export function auditMiddleware(deps: AppDeps) {
   };
 }
 
-/** Authenticates the caller and checks the route's roles; returns the actor or throws 401 / 403. */
-async function authenticate(req: Request, route: RouteSpec, deps: AppDeps, state: AuditState): Promise<Actor> {
+function rateLimited(limit: LimitState, detail: string): ProblemError {
+  return new ProblemError('rate-limited', detail, {}, 429, {
+    'Retry-After': String(limit.resetSeconds),
+    RateLimit: `limit=${limit.limit}, remaining=0, reset=${limit.resetSeconds}`,
+  });
+}
+
+/**
+ * Authenticates the caller and checks the route's roles; returns the actor or throws 401 / 403 / 429. An address
+ * that keeps failing to authenticate is refused before its tokens are looked up, and only its first refusal in a
+ * window is audited, so guessing tokens can neither load the database nor fill the audit log.
+ */
+async function authenticate(
+  req: Request,
+  route: RouteSpec,
+  deps: AppDeps,
+  limits: ApiLimits,
+  state: AuditState,
+): Promise<Actor> {
+  const address = req.ip ?? '';
+  const throttled = limits.authFailuresPerAddress.exhausted(address);
+  if (throttled) {
+    state.skip = !throttled.firstTime;
+    state.detail = 'authentication failures throttled';
+    throw rateLimited(
+      throttled,
+      `more than ${throttled.limit} failed authentications from this address in a minute; wait and retry with a valid token`,
+    );
+  }
+  const failed = (problem: ProblemError) => {
+    limits.authFailuresPerAddress.hit(address);
+    return problem;
+  };
   const token = bearerToken(req);
   if (!token) {
-    throw new ProblemError(
-      'unauthenticated',
-      'send a bearer token in the Authorization header: Authorization: Bearer aot_…',
+    throw failed(
+      new ProblemError(
+        'unauthenticated',
+        'send a bearer token in the Authorization header: Authorization: Bearer aot_…',
+      ),
     );
   }
   const result = await deps.verifier.verify(token);
   if (!result.ok) {
     state.detail = `token ${result.reason}`;
-    throw new ProblemError(
-      'unauthenticated',
-      result.reason === 'unknown'
-        ? 'the bearer token is not valid'
-        : `the bearer token is ${result.reason}; ask an administrator for a new one`,
+    throw failed(
+      new ProblemError(
+        'unauthenticated',
+        result.reason === 'unknown'
+          ? 'the bearer token is not valid'
+          : `the bearer token is ${result.reason}; ask an administrator for a new one`,
+      ),
     );
   }
   state.actor = result.actor;
+  const perToken = limits.perToken.hit(result.actor.tokenId);
+  if (!perToken.allowed)
+    throw rateLimited(perToken, `more than ${perToken.limit} requests in a minute; wait and retry`);
   if ('roles' in route.access && !route.access.roles.includes(result.actor.role)) {
     throw new ProblemError('forbidden', `the role ${result.actor.role} may not ${route.summary.toLowerCase()}`, {
       allowedRoles: route.access.roles,
@@ -173,34 +231,202 @@ async function authenticate(req: Request, route: RouteSpec, deps: AppDeps, state
   return result.actor;
 }
 
-/** Mounts every route on the router: authentication and roles first, then input validation, then the handler. */
-export function mountRoutes(router: Router, routes: RouteSpec[], deps: AppDeps): void {
+const hasBody = (req: Request) =>
+  Number(req.headers['content-length'] ?? 0) > 0 || req.headers['transfer-encoding'] !== undefined;
+
+/** Reads a JSON body with the given parser; bytes that are not UTF-8 are refused (422) before they are parsed. */
+function readBody(parser: express.RequestHandler, req: Request, res: Response): Promise<void> {
+  return new Promise((resolve, reject) => {
+    void parser(req, res, (err?: unknown) => (err ? reject(err) : resolve()));
+  });
+}
+
+/** JSON with object keys sorted, so the same request always hashes the same. */
+function canonicalJson(v: unknown): string {
+  if (Array.isArray(v)) return `[${v.map(canonicalJson).join(',')}]`;
+  if (v && typeof v === 'object')
+    return `{${Object.keys(v)
+      .sort()
+      .map((k) => `${JSON.stringify(k)}:${canonicalJson((v as Record<string, unknown>)[k])}`)
+      .join(',')}}`;
+  return JSON.stringify(v ?? null);
+}
+
+/** Whose keys these are: an Idempotency-Key means one request within the caller's office, never across offices. */
+export function idempotencyScope(actor: Actor): string {
+  return `${actor.role}:${actor.unitId ?? actor.regionId ?? '-'}`;
+}
+
+/**
+ * What Temporal dedupes an act by (its update id): the key within its scope, so two offices' keys never meet in
+ * one workflow.
+ */
+export function scopedIdempotencyKey(actor: Actor, key: string): string {
+  return createHash('sha256')
+    .update(`${idempotencyScope(actor)}\n${key}`)
+    .digest('hex')
+    .slice(0, 40);
+}
+
+const takesIdempotencyKey = (route: RouteSpec) =>
+  route.headers instanceof z.ZodObject && 'idempotency-key' in route.headers.shape;
+
+interface Answer {
+  status: number;
+  payload: unknown;
+  headers: Record<string, string>;
+  contentType?: string;
+}
+
+function send(res: Response, a: Answer): void {
+  for (const [k, v] of Object.entries(a.headers)) res.setHeader(k, v);
+  res.status(a.status);
+  if (a.payload === undefined) res.end();
+  else if (a.contentType && a.contentType !== 'application/json') res.type(a.contentType).send(a.payload);
+  else res.json(a.payload);
+}
+
+const IDEMPOTENCY_WAIT_MS = 30_000;
+
+/**
+ * Runs `act` once per (scope, key): a repeat with the same request gets the first answer; the same key with another
+ * request is refused (422); a repeat arriving while the first is still at work waits for its answer.
+ */
+async function once(
+  deps: AppDeps,
+  route: RouteSpec,
+  k: { scope: string; key: string; requestHash: string },
+  act: () => Promise<Answer>,
+): Promise<Answer> {
+  const routeName = `${route.method.toUpperCase()} ${route.path}`;
+  const replay = (row: IdempotencyRow): Answer => {
+    if (row.route !== routeName || row.request_hash !== k.requestHash) {
+      throw new ProblemError(
+        'validation-failed',
+        'header.idempotency-key: this key was already used for a different request; use a new key for a new request',
+        { errors: [{ in: 'header', path: 'idempotency-key', message: 'reused for a different request' }] },
+      );
+    }
+    const status = row.status === 201 && route.replayStatus ? route.replayStatus : row.status!;
+    return {
+      status,
+      payload: row.response ?? undefined,
+      headers: { ...row.headers, 'Idempotent-Replayed': 'true' },
+    };
+  };
+  const started = Date.now();
+  for (;;) {
+    const holder = await claimIdempotencyKey(deps.pool, { ...k, route: routeName });
+    if (!holder) break;
+    if (holder.state === 'done' || holder.route !== routeName || holder.request_hash !== k.requestHash)
+      return replay(holder);
+    // The first request with this key is still at work: wait for its answer rather than act twice.
+    while (Date.now() - started < IDEMPOTENCY_WAIT_MS) {
+      await new Promise((r) => setTimeout(r, 100));
+      const row = await getIdempotencyKey(deps.pool, k.scope, k.key);
+      if (!row) break; // it failed and let go of the key: try to claim it
+      if (row.state === 'done') return replay(row);
+    }
+    if (Date.now() - started >= IDEMPOTENCY_WAIT_MS)
+      throw new ProblemError(
+        'conflict',
+        'a request with this Idempotency-Key is still being processed; repeat it shortly to get its answer',
+        {},
+        409,
+        { 'Retry-After': '5' },
+      );
+  }
+  let answer: Answer;
+  try {
+    answer = await act();
+  } catch (err) {
+    await releaseIdempotencyKey(deps.pool, k.scope, k.key).catch(() => undefined);
+    throw err;
+  }
+  if (answer.status >= 400) {
+    await releaseIdempotencyKey(deps.pool, k.scope, k.key);
+  } else {
+    await completeIdempotencyKey(deps.pool, {
+      scope: k.scope,
+      key: k.key,
+      status: answer.status,
+      response: answer.payload,
+      headers: Object.fromEntries(Object.entries(answer.headers).filter(([h]) => /^(location)$/i.test(h))),
+    });
+  }
+  return answer;
+}
+
+/**
+ * Mounts every route on the router. In order: the request target must be UTF-8; authentication (throttled per
+ * address on failure), the per-token rate limit and the route's roles; only then is a body read, with the route's
+ * limit; then every string is checked for control characters and lone surrogates, then the zod schemas; then the
+ * handler, once per Idempotency-Key.
+ */
+export function mountRoutes(router: Router, routes: RouteSpec[], deps: AppDeps, limits: ApiLimits): void {
+  const jsonOptions = { strict: true, verify: (_req: unknown, _res: unknown, buf: Buffer) => requireUtf8Body(buf) };
+  const defaultParser = express.json({ ...jsonOptions, limit: deps.config.api.bodyLimit });
   for (const route of routes) {
+    const largeParser = route.largeBody ? express.json({ ...jsonOptions, limit: route.largeBody.limit }) : undefined;
     router[route.method](toExpressPath(route.path), async (req: Request, res: Response) => {
       const state = (res.locals.audit ?? {}) as AuditState;
       state.route = `${route.method.toUpperCase()} ${route.path}`;
+      requireUtf8Url(req.originalUrl);
       const actor =
-        'public' in route.access ? (undefined as unknown as Actor) : await authenticate(req, route, deps, state);
+        'public' in route.access
+          ? (undefined as unknown as Actor)
+          : await authenticate(req, route, deps, limits, state);
+      if (route.body && hasBody(req)) {
+        if (!req.is(['application/json', 'application/*+json'])) {
+          throw new ProblemError(
+            'unsupported-media-type',
+            `send the request body as application/json (got ${req.headers['content-type'] ?? 'no Content-Type'})`,
+          );
+        }
+        const large = largeParser && route.largeBody!.roles.includes(actor.role);
+        await readBody(large ? largeParser : defaultParser, req, res);
+      }
       const jurisdiction = new Jurisdiction(deps.pool, actor);
+      requireCleanText(req.params, 'path');
+      requireCleanText(req.query, 'query');
+      if (route.body) requireCleanText(req.body, 'body');
       const headers = route.headers ? parseOrThrow(route.headers, req.headers, 'header') : {};
       const params = route.params ? parseOrThrow(route.params, req.params, 'path') : {};
       const query = route.query ? parseOrThrow(route.query, req.query, 'query') : {};
       const body = route.body ? parseOrThrow(route.body, req.body ?? {}, 'body') : undefined;
-      const result = await route.handler({ params, query, body, headers, actor, jurisdiction, req, res, deps });
-      for (const [k, v] of Object.entries(result.headers ?? {})) res.setHeader(k, v);
-      res.status(result.status);
-      // Responses pass through their declared schema, so a field the schema does not list never leaves (API3).
-      const schema = route.responses[result.status]?.schema;
-      const payload = schema && result.body !== undefined ? schema.parse(result.body) : result.body;
-      if (payload === undefined) {
-        res.end();
-      } else if (result.contentType && result.contentType !== 'application/json') {
-        res.type(result.contentType).send(payload);
+      const run = async (): Promise<Answer> => {
+        const result = await route.handler({ params, query, body, headers, actor, jurisdiction, req, res, deps });
+        // Responses pass through their declared schema, so a field the schema does not list never leaves (API3).
+        const schema = route.responses[result.status]?.schema;
+        const payload = schema && result.body !== undefined ? schema.parse(result.body) : result.body;
+        return { status: result.status, payload, headers: result.headers ?? {}, contentType: result.contentType };
+      };
+      const key = (headers as { 'idempotency-key'?: string })['idempotency-key'];
+      if (key && takesIdempotencyKey(route) && actor) {
+        const requestHash = createHash('sha256')
+          .update(canonicalJson({ params: req.params, query: req.query, body: req.body ?? null }))
+          .digest('hex');
+        send(res, await once(deps, route, { scope: idempotencyScope(actor), key, requestHash }, run));
       } else {
-        res.json(payload);
+        send(res, await run());
       }
     });
   }
+}
+
+/** Every route's path as a pattern, for answering 405 with the methods a path does have. */
+export function allowedMethods(routes: RouteSpec[]): (path: string) => string[] {
+  const patterns = routes.map((r) => ({
+    method: r.method.toUpperCase(),
+    re: new RegExp(`^${r.path.replace(/[.*+?^$()|[\]\\]/g, '\\$&').replace(/\{\w+\}/g, '[^/]+')}/?$`),
+  }));
+  return (path) => {
+    const methods = new Set(patterns.filter((p) => p.re.test(path)).map((p) => p.method));
+    if (methods.has('GET')) methods.add('HEAD');
+    if (methods.size) methods.add('OPTIONS');
+    const order = ['GET', 'HEAD', 'POST', 'PUT', 'PATCH', 'DELETE', 'OPTIONS'];
+    return [...methods].sort((a, b) => order.indexOf(a) - order.indexOf(b));
+  };
 }
 
 const problemSchema = {
@@ -265,21 +491,31 @@ export function buildOpenApi(routes: RouteSpec[], info: { title: string; version
           : {}),
       };
     }
+    // Every answer the pipeline in mountRoutes and the final handler can give, so clients and fuzzers can rely on
+    // the document: a route lists its own statuses, these are added where they apply.
+    const problem = (description: string) => ({
+      description,
+      content: { 'application/problem+json': { schema: problemSchema } },
+    });
+    const takesInput = !!(route.params || route.query || route.body || route.headers);
+    responses['400'] ??= problem('The request could not be read (malformed JSON, an unreadable request)');
     if (!('public' in route.access)) {
-      responses['401'] ??= {
-        description: 'No valid bearer token',
-        content: { 'application/problem+json': { schema: problemSchema } },
-      };
-      responses['403'] ??= {
-        description: 'The token may not do this here',
-        content: { 'application/problem+json': { schema: problemSchema } },
-      };
+      responses['401'] ??= problem('No valid bearer token');
+      responses['403'] ??= problem('The token may not do this here');
+      responses['429'] ??= problem('Too many requests (per token), or too many failed authentications (per address)');
     }
-    if (route.body && !responses['422'])
-      responses['422'] = {
-        description: 'The request does not satisfy the schema',
-        content: { 'application/problem+json': { schema: problemSchema } },
-      };
+    if (route.params) responses['404'] ??= problem('No such resource, or not one this token may see');
+    if (route.body) {
+      responses['413'] ??= problem('The body exceeds the limit');
+      responses['415'] ??= problem('The body is not application/json');
+    }
+    if (takesIdempotencyKey(route))
+      responses['409'] ??= problem('The request conflicts with the current state, or its Idempotency-Key is in use');
+    // Every route may meet a bad character in its path or query, and every route that stores may meet a database rule.
+    responses['422'] ??= problem(
+      takesInput ? 'The request does not satisfy the schema' : 'The request target is not valid UTF-8 text',
+    );
+    responses['503'] ??= problem('PostgreSQL or Temporal is not answering; repeat after Retry-After');
     (paths[route.path] ??= {})[route.method] = {
       operationId: route.operationId,
       summary: route.summary,

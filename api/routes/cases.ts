@@ -22,7 +22,7 @@ import {
 import { getRegion, getUnit, type RegionRow } from '../../db/organisation';
 import { effectivePolicy } from '../../db/policies';
 import { withTransaction } from '../../db/pool';
-import { shanghaiDate } from '../../domain/calendar';
+import { latestDeadline, shanghaiDate } from '../../domain/calendar';
 import { DEFAULT_POLICY, firstRung, RUNG_NAMES, RUNGS, SEVERITIES } from '../../domain/policy';
 import { ALL_ROLES, type Actor } from '../../domain/roles';
 import { CaseRegion, CaseRung, CaseSeverity, CaseStatus, CaseSubject } from '../../domain/searchAttributes';
@@ -49,7 +49,8 @@ import { referralView, toReferralView } from '../referralView';
 import type { AppDeps } from '../deps';
 import { recordId, regionId } from '../organisation';
 import { ProblemError } from '../problem';
-import { defineRoute } from '../routing';
+import { decimalIntParam } from '../params';
+import { defineRoute, idempotencyScope, scopedIdempotencyKey } from '../routing';
 
 export const caseWorkflowId = (caseId: string) => `case-${caseId}`;
 
@@ -65,6 +66,9 @@ export const idempotencyHeaders = z.object({
 });
 const future = (what: string) =>
   z.iso.datetime({ offset: true }).refine((v) => Date.parse(v) > Date.now(), `${what} must be in the future`);
+/** The Temporal update id of an act sent with an Idempotency-Key: the key within the caller's scope. */
+export const updateIdFor = (actor: Actor, key: string | undefined) =>
+  key ? scopedIdempotencyKey(actor, key) : undefined;
 export const actorLabel = (a: Actor) => `${a.name}（${a.role}，令牌 ${a.tokenId.slice(0, 8)}）`;
 
 const circumstance = (max: number, article: string) =>
@@ -156,6 +160,8 @@ const committee = committeeOf;
 /** Loads a case the caller may see, or throws 404 / 403. */
 export async function visibleCase(deps: AppDeps, j: Jurisdiction, id: string): Promise<CaseRow> {
   const c = await getCase(deps.pool, id);
+  // Whether a case number exists is the jurisdiction's to know: anyone else gets the same 403 for both.
+  if (!c && j.actor.role !== 'admin') Jurisdiction.require(false, `case ${id}`);
   if (!c) throw new ProblemError('not-found', `there is no case ${id}`);
   const sees =
     j.actor.role === 'unit-liaison'
@@ -227,18 +233,18 @@ export const caseRoutes = [
     access: { roles: ['admin', 'office-operator'] },
     headers: idempotencyHeaders,
     body: openBody,
+    replayStatus: 200,
     responses: {
       201: { description: 'Opened', schema: caseView },
       200: { description: 'Already opened under this Idempotency-Key', schema: caseView },
     },
     handler: async ({ body, headers, actor, jurisdiction, deps }) => {
-      const key = headers['idempotency-key'];
+      // Repeats are answered by mountRoutes from the stored answer; the case row keeps the key within its scope too,
+      // so a repeat that finds the first request's claim gone (its process died after opening) still opens nothing.
+      const key = headers['idempotency-key'] ? `${idempotencyScope(actor)}/${headers['idempotency-key']}` : undefined;
       if (key) {
         const existing = await getCaseByIdempotencyKey(deps.pool, key);
-        if (existing) {
-          await visibleCase(deps, jurisdiction, existing.id);
-          return { status: 200, body: toCaseView(existing) };
-        }
+        if (existing) return { status: 200, body: toCaseView(existing) };
       }
       // The opening office (Art. 15(1): an office at county level or above).
       const openingId = body.openingRegionId ?? actor.regionId;
@@ -320,6 +326,20 @@ export const caseRoutes = [
           'validation-failed',
           `body.deadline: a case starting at ${RUNG_NAMES[start.rung]} gets its deadline from the ${start.rung === 'talk' ? 'talk' : 'committee’s decision'}`,
         );
+      }
+      if (body.deadline) {
+        const latest = latestDeadline(policy, start.rung, new Date());
+        if (Date.parse(body.deadline) > latest.getTime()) {
+          throw new ProblemError(
+            'validation-failed',
+            `body.deadline: the policy in force allows at most ${latest.toISOString()} for ${RUNG_NAMES[start.rung]} (its period ${policy.rectification[start.rung]} and every extension it allows)`,
+            {
+              errors: [
+                { in: 'body', path: 'deadline', message: `later than the policy allows (${latest.toISOString()})` },
+              ],
+            },
+          );
+        }
       }
 
       const row = await withTransaction(deps.pool, async (db) => {
@@ -421,7 +441,7 @@ export const caseRoutes = [
       status: z.enum(['open', 'rectified', 'withdrawn', 'unrectified']).optional(),
       overdue: z.enum(['true', 'false']).optional().describe('true: open cases past their deadline'),
       dueBefore: z.iso.datetime({ offset: true }).optional().describe('Open cases whose deadline falls before this'),
-      limit: z.coerce.number().int().min(1).max(500).default(100),
+      limit: decimalIntParam(1, 500).prefault('100'),
     }),
     responses: { 200: { description: 'Cases, newest first', schema: z.object({ items: z.array(caseView) }) } },
     handler: async ({ query, jurisdiction, deps }) => {
@@ -583,7 +603,7 @@ export const caseRoutes = [
       const result = await act(deps, c.id, (h) =>
         h.executeUpdate(submitRectification, {
           args: [{ submittedBy: actorLabel(actor), ...body }],
-          updateId: headers['idempotency-key'],
+          updateId: updateIdFor(actor, headers['idempotency-key']),
         }),
       );
       return afterAct(deps, c.id, result);
@@ -613,7 +633,7 @@ export const caseRoutes = [
       const result = await act(deps, c.id, (h) =>
         h.executeUpdate(reviewRectification, {
           args: [{ ...body, reviewedBy: actorLabel(actor) }],
-          updateId: headers['idempotency-key'],
+          updateId: updateIdFor(actor, headers['idempotency-key']),
         }),
       );
       return afterAct(deps, c.id, result);
@@ -664,7 +684,7 @@ export const caseRoutes = [
                 : undefined,
             },
           ],
-          updateId: headers['idempotency-key'],
+          updateId: updateIdFor(actor, headers['idempotency-key']),
         }),
       );
       return afterAct(deps, c.id, result);
@@ -717,7 +737,7 @@ export const caseRoutes = [
               newDeadline: body.newDeadline ? new Date(body.newDeadline).toISOString() : undefined,
             },
           ],
-          updateId: headers['idempotency-key'],
+          updateId: updateIdFor(actor, headers['idempotency-key']),
         }),
       );
       return afterAct(deps, c.id, result);
@@ -743,7 +763,7 @@ export const caseRoutes = [
       const result = await act(deps, c.id, (h) =>
         h.executeUpdate(requestExtension, {
           args: [{ requestedBy: actorLabel(actor), until: new Date(body.until).toISOString(), reason: body.reason }],
-          updateId: headers['idempotency-key'],
+          updateId: updateIdFor(actor, headers['idempotency-key']),
         }),
       );
       return afterAct(deps, c.id, result ?? null);
@@ -772,7 +792,7 @@ export const caseRoutes = [
       const result = await act(deps, c.id, (h) =>
         h.executeUpdate(decideExtension, {
           args: [{ ...body, decidedBy: actorLabel(actor) }],
-          updateId: headers['idempotency-key'],
+          updateId: updateIdFor(actor, headers['idempotency-key']),
         }),
       );
       return afterAct(deps, c.id, result);

@@ -26,6 +26,7 @@ import {
   referralWorkflowId,
 } from '../../workflows/referral';
 import { Jurisdiction } from '../auth/jurisdiction';
+import { decimalIntParam } from '../params';
 import { referralView, toReferralView } from '../referralView';
 import type { AppDeps } from '../deps';
 import { recordId, regionId } from '../organisation';
@@ -39,6 +40,7 @@ import {
   afterAct,
   caseIdParam,
   idempotencyHeaders,
+  updateIdFor,
   issuerRegion,
   visibleCase,
 } from './cases';
@@ -115,7 +117,9 @@ export const referralRoutes = [
         `referring on case ${c.id} (the opening or the upper-level office or committee)`,
       );
       const leader = await subjectLeaderRole(deps.pool, { kind: c.subject_kind, id: c.subject_id }, body.leaderId);
-      if (!leader)
+      // Only a leader the referring level covers (through any unit they hold or held a role in); an unknown id, a
+      // leader of no role in the subject and one outside the jurisdiction get the same answer.
+      if (!leader || !(await jurisdiction.coversLeader(body.leaderId)))
         throw new ProblemError(
           'validation-failed',
           `body.leaderId: ${body.leaderId} holds no role in ${c.subject_name}; Art. 15(5) refers the subject's leaders`,
@@ -151,7 +155,7 @@ export const referralRoutes = [
               referringRegionId: actor.regionId!,
             },
           ],
-          updateId: headers['idempotency-key'],
+          updateId: updateIdFor(actor, headers['idempotency-key']),
         }),
       );
       const referral = (await getReferral(deps.pool, result.referralId))!;
@@ -182,7 +186,7 @@ export const referralRoutes = [
         .string()
         .regex(/^\d{4}-\d{6}$/)
         .optional(),
-      limit: z.coerce.number().int().min(1).max(500).default(100),
+      limit: decimalIntParam(1, 500).prefault('100'),
     }),
     responses: { 200: { description: 'Referrals', schema: z.object({ referrals: z.array(referralView) }) } },
     handler: async ({ query, actor, jurisdiction, deps }) => {
@@ -283,7 +287,7 @@ export const referralRoutes = [
       await referralAct(deps, r.id, () =>
         deps.temporal.client.workflow.getHandle(referralWorkflowId(r.id)).executeUpdate(recordReferralOutcome, {
           args: [{ ...body, recordedBy: actorLabel(actor) }],
-          updateId: headers['idempotency-key'],
+          updateId: updateIdFor(actor, headers['idempotency-key']),
         }),
       );
       // The outcome's rows are written by the referral's next activity; answer with them once they are there.
@@ -317,7 +321,7 @@ export const referralRoutes = [
       const result = await act(deps, c.id, (h) =>
         h.executeUpdate(reportRebound, {
           args: [{ facts: body.facts, reportedBy: actorLabel(actor) }],
-          updateId: headers['idempotency-key'],
+          updateId: updateIdFor(actor, headers['idempotency-key']),
         }),
       );
       await settle(

@@ -10,7 +10,7 @@ import { fixedDurationMs, parseIsoDuration } from '../../domain/duration';
 import { WORKFLOW_ID } from '../../domain/processes';
 import { getSystemCheckPhase, systemCheckWorkflow, type SystemCheckPhase } from '../../workflows/systemCheck';
 import { ProblemError } from '../problem';
-import { defineRoute } from '../routing';
+import { defineRoute, idempotencyScope } from '../routing';
 
 /** Longest wait a system check may take: a year covers every timer length the regulation uses. */
 const MAX_WAIT_MS = 366 * 24 * 3600 * 1000;
@@ -74,7 +74,12 @@ export const systemCheckRoutes = [
     handler: async ({ body, headers, actor, deps }) => {
       const key = headers['idempotency-key'];
       // Same key, same id: the id is derived, so a repeated request lands on the same workflow.
-      const id = key ? createHash('sha256').update(`system-check:${key}`).digest('hex').slice(0, 32) : randomUUID();
+      const id = key
+        ? createHash('sha256')
+            .update(`system-check:${idempotencyScope(actor)}:${key}`)
+            .digest('hex')
+            .slice(0, 32)
+        : randomUUID();
       const workflowId = WORKFLOW_ID.systemCheck(id);
       await deps.temporal.client.workflow.start(systemCheckWorkflow, {
         workflowId,
