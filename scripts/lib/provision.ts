@@ -131,3 +131,89 @@ export async function ensureTestServer(opts: { cacheDir: string; say: Say }): Pr
   await chmod(wrapper, 0o755);
   return wrapper;
 }
+
+/** The Schemathesis release `npm run fuzz` runs (PyPI), pinned: a new release can find new things. */
+export const SCHEMATHESIS_VERSION = '4.32.5';
+/** What that release needs (its `Requires-Python`). */
+const SCHEMATHESIS_MIN_PYTHON: [number, number] = [3, 11];
+
+/** Runs a command and returns its stdout; rejects with its stderr. */
+function capture(cmd: string, args: string[]): Promise<string> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(cmd, args, { stdio: ['ignore', 'pipe', 'pipe'] });
+    let out = '';
+    let err = '';
+    child.stdout.on('data', (c: Buffer) => (out += c.toString()));
+    child.stderr.on('data', (c: Buffer) => (err += c.toString()));
+    child.on('error', reject);
+    child.on('exit', (code) => (code === 0 ? resolve(out) : reject(new Error(err.trim() || `exit ${code}`))));
+  });
+}
+
+/**
+ * Returns the path of the Schemathesis CLI (`st`), installed once from PyPI into a virtual environment at
+ * `<cacheDir>/schemathesis-<version>/`: `python3 -m venv`, then `pip install schemathesis==<version>`. A venv is
+ * not relocatable, so it is built in place and marked complete last; an unmarked one (an interrupted install) is
+ * removed and built again. Needs `python3` with the venv module, in the version Schemathesis requires.
+ */
+export async function ensureSchemathesis(opts: { cacheDir: string; say: Say }): Promise<string> {
+  const dir = path.join(opts.cacheDir, `schemathesis-${SCHEMATHESIS_VERSION}`);
+  const st = path.join(dir, 'bin', 'st');
+  const marker = path.join(dir, '.provisioned');
+  const complete = await readFile(marker, 'utf8').then(
+    (v) => v.trim() === SCHEMATHESIS_VERSION,
+    () => false,
+  );
+  if (complete && (await isExecutable(st))) return st;
+
+  const [major, minor] = SCHEMATHESIS_MIN_PYTHON;
+  const need = `Schemathesis ${SCHEMATHESIS_VERSION} (npm run fuzz) needs Python ${major}.${minor} or later with its venv module`;
+  const debian = 'on Debian/Ubuntu, as root: apt-get update && apt-get install -y python3 python3-venv';
+  const python = await onPath('python3');
+  if (!python) throw new Error(`${need}, and there is no python3 on PATH; ${debian}`);
+  let probe: string;
+  try {
+    probe = await capture(python, [
+      '-c',
+      [
+        'import sys',
+        'print("%d.%d" % sys.version_info[:2])',
+        'try:\n  import venv, ensurepip\n  print("venv")',
+        'except ImportError:\n  print("no venv")',
+      ].join('\n'),
+    ]);
+  } catch (err) {
+    throw new Error(`${need}; ${python} could not be asked (${(err as Error).message.split('\n').pop()})`);
+  }
+  const [version = '?', venvLine] = probe.trim().split('\n');
+  const [gotMajor = 0, gotMinor = 0] = version.split('.').map(Number);
+  if (gotMajor < major || (gotMajor === major && gotMinor < minor)) {
+    throw new Error(
+      `${need}; ${python} is Python ${version}. Install a newer python3 (Debian 12 and Ubuntu 24.04 ship 3.11+)`,
+    );
+  }
+  if (venvLine !== 'venv')
+    throw new Error(`${need}; ${python} (Python ${version}) has no venv/ensurepip module; ${debian}`);
+
+  opts.say(`installing Schemathesis ${SCHEMATHESIS_VERSION} from PyPI into ${dir} (once; about a minute)`);
+  await rm(dir, { recursive: true, force: true });
+  await mkdir(opts.cacheDir, { recursive: true });
+  try {
+    await run(python, ['-m', 'venv', dir]);
+    await run(path.join(dir, 'bin', 'python'), [
+      '-m',
+      'pip',
+      'install',
+      '--quiet',
+      '--disable-pip-version-check',
+      '--no-input',
+      `schemathesis==${SCHEMATHESIS_VERSION}`,
+    ]);
+    await capture(st, ['--version']);
+  } catch (err) {
+    await rm(dir, { recursive: true, force: true });
+    throw new Error(`installing Schemathesis ${SCHEMATHESIS_VERSION} failed: ${(err as Error).message}`);
+  }
+  await writeFile(marker, `${SCHEMATHESIS_VERSION}\n`);
+  return st;
+}
