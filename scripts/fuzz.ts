@@ -32,7 +32,7 @@ import { DefaultLogger, NativeConnection, Runtime, type Worker } from '@temporal
 import { pino } from 'pino';
 import { buildApp, buildOpenApiDocument } from '../api/app';
 import { createDbTokenVerifier, issueToken } from '../api/auth/verifier';
-import { migrate } from '../db/migrate';
+import { migrateAndSetUpAppLogin } from '../db/appRole';
 import { createPool, type Pool } from '../db/pool';
 import { ConfigError, loadConfig, type Config } from '../lib/config';
 import { REDACTED_PATHS } from '../lib/logger';
@@ -282,14 +282,16 @@ async function startStack(
   });
   s.connection = await Connection.connect({ address: s.temporal.address });
   await ensureSearchAttributes(s.connection, 'default');
-  s.pool = createPool(s.postgres.url, 10);
-  const report = await migrate(s.pool);
-  say(`migrations: applied ${report.applied.length}`);
+  // Migrated as the owner; the worker and the API connect as the app's least-privilege role, as in production.
+  const database = loadConfig({ DATABASE_URL: s.postgres.url, TOOLS_CACHE_DIR: config.toolsCacheDir }).database;
+  const { migrations: report } = await migrateAndSetUpAppLogin(database);
+  say(`migrations: applied ${report.applied.length}; the app connects as ${new URL(database.url).username}`);
+  s.pool = createPool(database.url, 10);
 
   const fuzzConfig: Config = {
     ...config,
     nodeEnv: 'production',
-    database: { ...config.database, url: s.postgres.url, external: true },
+    database: { ...database, external: true },
     temporal: { ...config.temporal, address: s.temporal.address, external: true, namespace: 'default' },
     // The fuzzer sends thousands of requests with one token, and many without a valid one (the auth checks): the
     // limits would answer most of them 429 and leave the routes behind them untested.
