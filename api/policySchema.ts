@@ -1,6 +1,8 @@
 /** The policy document as the API and the admin command accept it: shape by zod, periods by domain/policy. */
 import { z } from 'zod';
-import { policyProblems, RUNGS, type PolicyDocument } from '../domain/policy';
+import { regionIsDrill } from '../db/drill';
+import type { Pool, PoolClient } from '../db/pool';
+import { policyProblems, regulationProblems, RUNGS, type PolicyDocument } from '../domain/policy';
 
 const iso = z.string().min(2).max(40);
 
@@ -64,3 +66,20 @@ export const policyDocumentSchema = z
       ctx.addIssue({ code: 'custom', path: path!.split('.'), message: message ?? p });
     }
   });
+
+/**
+ * What the regulation fixes, for a document to be installed on `regionId` (null: the default scope, never a drill):
+ * domain/policy.ts `regulationProblems`, with short periods allowed only in a drill region (db/drill.ts). Each
+ * problem as `{ path, message }`, the path inside the document; empty when it may be installed.
+ */
+export async function installProblems(
+  db: Pool | PoolClient,
+  regionId: string | null,
+  doc: PolicyDocument,
+): Promise<{ path: string; message: string }[]> {
+  const drill = regionId !== null && (await regionIsDrill(db, regionId));
+  return regulationProblems(doc, { drill }).map((p) => {
+    const at = p.indexOf(': ');
+    return { path: p.slice(0, at), message: p.slice(at + 2) };
+  });
+}

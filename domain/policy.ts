@@ -24,9 +24,12 @@ export interface LadderPolicy {
   talkHoldWithin: string;
   /** How often the committee is reminded while a veto proposal waits for its decision (Art. 15(4)). */
   vetoDecisionReminderEvery: string;
-  /** Bars that a listing and a veto open (Art. 15(3) 半年, Art. 15(4) 一年): from the regulation. */
+  /**
+   * Bars that a listing and a veto open (Art. 15(3) 半年, Art. 15(4) 一年): fixed by the regulation, `P6M` and `P1Y`
+   * everywhere but in a drill region ({@link regulationProblems}).
+   */
   bars: { listing: string; veto: string };
-  /** Art. 16 "应当从重": start this many rungs higher. */
+  /** Art. 16 "应当从重": start this many rungs higher; at least one, fixed by the regulation. */
   aggravatingRungsUp: number;
   /** Art. 17 "可以从轻": the opening office may start at most this many rungs lower, with a reason. */
   mitigatingMaxRungsDown: number;
@@ -35,7 +38,10 @@ export interface LadderPolicy {
    * written before this setting existed get {@link DEFAULT_EXTENSIONS}.
    */
   extensions?: { maxCount: number; maxLength: string };
-  /** Art. 16 "应当从重": whether a case with aggravating circumstances may have its deadlines extended. */
+  /**
+   * Art. 16 "应当从重": a case with aggravating circumstances may not have its deadlines extended. Absent means true;
+   * false is refused ({@link regulationProblems}); a version stored with it earlier no longer applies to new cases.
+   */
   aggravatingForbidsExtensions?: boolean;
   /**
    * Art. 14(5) "出现反弹": after a rectified close, how long a reported rebound reopens the case one rung higher.
@@ -112,6 +118,91 @@ export function policyProblems(doc: PolicyDocument): string[] {
   if (l.reboundWatch !== undefined) duration('ladder.reboundWatch', l.reboundWatch);
   if (l.accountabilityWindow !== undefined) duration('ladder.accountabilityWindow', l.accountabilityWindow);
   if (l.referralReminderEvery !== undefined) duration('ladder.referralReminderEvery', l.referralReminderEvery, true);
+  return problems;
+}
+
+/** Every period of a policy document, as `[path, value]`: the ladder's and the annual cycle's. */
+export function policyPeriods(doc: PolicyDocument): [string, string][] {
+  const l = doc.ladder;
+  const out: [string, string][] = [
+    ...RUNGS.map((r): [string, string] => [`ladder.rectification.${r}`, l.rectification[r]]),
+    ...l.reminders.map((v, i): [string, string] => [`ladder.reminders.${i}`, v]),
+    ['ladder.talkHoldWithin', l.talkHoldWithin],
+    ['ladder.vetoDecisionReminderEvery', l.vetoDecisionReminderEvery],
+    ['ladder.bars.listing', l.bars.listing],
+    ['ladder.bars.veto', l.bars.veto],
+  ];
+  if (l.extensions) out.push(['ladder.extensions.maxLength', l.extensions.maxLength]);
+  if (l.reboundWatch !== undefined) out.push(['ladder.reboundWatch', l.reboundWatch]);
+  if (l.accountabilityWindow !== undefined) out.push(['ladder.accountabilityWindow', l.accountabilityWindow]);
+  if (l.referralReminderEvery !== undefined) out.push(['ladder.referralReminderEvery', l.referralReminderEvery]);
+  const a = doc.annual;
+  if (a) {
+    out.push(['annual.pledgeSignWithin', a.pledgeSignWithin]);
+    a.pledgeReminders.forEach((v, i) => out.push([`annual.pledgeReminders.${i}`, v]));
+    out.push(['annual.reportsOpenAfter', a.reportsOpenAfter], ['annual.reportsDueWithin', a.reportsDueWithin]);
+    a.reportReminders.forEach((v, i) => out.push([`annual.reportReminders.${i}`, v]));
+    out.push(['annual.scoresDueWithin', a.scoresDueWithin], ['annual.nominationsWithin', a.nominationsWithin]);
+  }
+  return out;
+}
+
+/** Whether `text` is exactly `months` calendar months (P6M, P0Y6M; P1Y, P12M): no weeks, days or times. */
+function isCalendarMonths(text: string, months: number): boolean {
+  const d = parseIsoDuration(text);
+  if (!d) return false;
+  return d.weeks + d.days + d.hours + d.minutes + d.seconds === 0 && d.years * 12 + d.months === months;
+}
+
+/** Whole days or longer: no hours, minutes or seconds, and not zero. */
+function isWholeDays(text: string): boolean {
+  const d = parseIsoDuration(text);
+  if (!d) return false;
+  return d.hours + d.minutes + d.seconds === 0 && d.years + d.months + d.weeks + d.days > 0;
+}
+
+/**
+ * What the regulation fixes is not policy (issue 11, item 1): Art. 18 lets localities write detailed rules only
+ * "根据本实施办法", so a policy may not change
+ *
+ * - the bars of a listing, 半年 (`P6M`, Art. 15(3)), and of a veto, 一年 (`P1Y`, Art. 15(4));
+ * - 应当从重 (Art. 16): aggravating circumstances raise the first rung by at least one (`aggravatingRungsUp` ≥ 1) and
+ *   allow no extension of a deadline (`aggravatingForbidsExtensions` not false; absent means true);
+ * - and outside a drill region every period is whole days or longer (no hours, minutes or seconds).
+ *
+ * In a drill region (`drill`: the region or one above it marked by an admin) the periods, the fixed ones included, may
+ * be short (second-scale) or otherwise differ from the regulation's; Art. 16 holds in a drill too — a drill rehearses
+ * the real rules on a faster clock. The default scope is never a drill. Problems as `path: message` strings, empty
+ * when the document conforms. Checked when a policy is installed, and again when a stored version is read
+ * (db/policies.ts `effectivePolicy` passes over a version that no longer conforms).
+ */
+export function regulationProblems(doc: PolicyDocument, opts: { drill: boolean }): string[] {
+  const problems: string[] = [];
+  const l = doc.ladder;
+  if (!opts.drill) {
+    if (!isCalendarMonths(l.bars.listing, 6))
+      problems.push(
+        `ladder.bars.listing: Art. 15(3) fixes the bars of a listing at 半年 (six months, "P6M"), not ${JSON.stringify(l.bars.listing)}; a policy may not change it (Art. 18: local rules only 根据本实施办法), only a drill region may shorten it`,
+      );
+    if (!isCalendarMonths(l.bars.veto, 12))
+      problems.push(
+        `ladder.bars.veto: Art. 15(4) fixes the bars of a one-vote veto at 一年 (one year, "P1Y"), not ${JSON.stringify(l.bars.veto)}; a policy may not change it (Art. 18: local rules only 根据本实施办法), only a drill region may shorten it`,
+      );
+    for (const [path, v] of policyPeriods(doc)) {
+      if (path.startsWith('ladder.bars.') || !isIsoDuration(v) || isWholeDays(v)) continue;
+      problems.push(
+        `${path}: ${JSON.stringify(v)} is shorter than a day or counts hours, minutes or seconds; outside a drill region every period is whole days or longer (Art. 18: short drill periods only in a region an admin marked as a drill region)`,
+      );
+    }
+  }
+  if (!(l.aggravatingRungsUp >= 1))
+    problems.push(
+      `ladder.aggravatingRungsUp: Art. 16 (应当从重) requires aggravating circumstances to raise the first rung by at least one, not ${l.aggravatingRungsUp}`,
+    );
+  if (l.aggravatingForbidsExtensions === false)
+    problems.push(
+      'ladder.aggravatingForbidsExtensions: Art. 16 (应当从重) allows no extension of a deadline when there are aggravating circumstances; it may not be false',
+    );
   return problems;
 }
 

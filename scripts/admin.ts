@@ -9,13 +9,19 @@
  *   revoke-token <token-id> --reason "人员调离"
  *   list-tokens
  *   install-policy --file policies/drill.json [--region 220102] [--from 2027-01-01T00:00:00+08:00]
+ *   set-drill --region 220102 [--off]
+ *
+ * A policy is checked against what the regulation fixes (Art. 15(3)(4), 16, 18) like `POST /policies`: short drill
+ * periods (policies/drill.json) only for a drill region, which `set-drill` marks (as an admin: `PATCH /regions/{id}`
+ * with `{"drill": true}`); the default scope never takes them.
  */
 import { readFile } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
-import { policyDocumentSchema } from '../api/policySchema';
+import { installProblems, policyDocumentSchema } from '../api/policySchema';
+import { insertAudit } from '../db/audit';
 import { insertPolicy } from '../db/policies';
 import { issueToken } from '../api/auth/verifier';
-import { getRegion, getUnit } from '../db/organisation';
+import { getRegion, getUnit, updateRegion } from '../db/organisation';
 import { createPool, type Pool } from '../db/pool';
 import { getToken, listTokens, revokeToken } from '../db/tokens';
 import { ROLES, type Role } from '../domain/roles';
@@ -103,6 +109,11 @@ async function main(): Promise<void> {
           throw new UsageError(parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('\n'));
         if (values.region && !(await getRegion(pool, values.region)))
           throw new UsageError(`there is no region ${values.region}`);
+        const problems = await installProblems(pool, values.region ?? null, parsed.data);
+        if (problems.length > 0)
+          throw new UsageError(
+            `${problems.map((p) => `${p.path}: ${p.message}`).join('\n')}${values.region ? `\n(short drill periods need a drill region, an admin's decision: npm run admin -- set-drill --region ${values.region})` : ''}`,
+          );
         const from = values.from ? new Date(values.from) : new Date();
         if (Number.isNaN(from.getTime())) throw new UsageError('--from must be an ISO-8601 time');
         const row = await insertPolicy(pool, {
@@ -116,6 +127,31 @@ async function main(): Promise<void> {
         );
         break;
       }
+      case 'set-drill': {
+        // Issue 11, item 1 (Art. 18): the drill flag is an admin's, like PATCH /regions/{id} {"drill": …} by an admin.
+        const { values } = parseArgs({ args: rest, options: { region: { type: 'string' }, off: { type: 'boolean' } } });
+        if (!values.region) throw new UsageError('set-drill --region <id> [--off]');
+        if (!(await getRegion(pool, values.region))) throw new UsageError(`there is no region ${values.region}`);
+        const drill = !values.off;
+        const row = (await updateRegion(pool, values.region, { drill }))!;
+        await insertAudit(pool, {
+          requestId: null,
+          tokenId: null,
+          actor: 'npm run admin',
+          role: 'admin',
+          address: null,
+          method: 'CLI',
+          route: 'set-drill',
+          path: `/regions/${row.id}`,
+          status: 200,
+          outcome: 'succeeded',
+          detail: `drill ${drill ? 'set' : 'cleared'} on region ${row.id} (${row.name})`,
+        });
+        out(
+          `region ${row.id} (${row.name}): drill ${row.drill ? 'set' : 'cleared'}; ${row.drill_region ? 'a drill region (short policy periods allowed, documents say 演练)' : 'not a drill region'}`,
+        );
+        break;
+      }
       case 'list-tokens':
         for (const t of await listTokens(pool)) {
           const state = t.revoked_at ? 'revoked' : t.expires_at <= new Date() ? 'expired' : 'active';
@@ -126,7 +162,7 @@ async function main(): Promise<void> {
         break;
       default:
         throw new UsageError(
-          'commands: create-token, revoke-token, list-tokens, install-policy (see scripts/admin.ts)',
+          'commands: create-token, revoke-token, list-tokens, install-policy, set-drill (see scripts/admin.ts)',
         );
     }
   } finally {

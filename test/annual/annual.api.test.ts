@@ -62,7 +62,8 @@ beforeAll(async () => {
     '/organisation/import',
     {
       regions: [
-        { id: '220000', name: '吉林省', level: 'province' },
+        // A drill province, marked by the admin (issue 11, item 1): only there may the annual periods be seconds.
+        { id: '220000', name: '吉林省', level: 'province', drill: true },
         { id: '220100', name: '长春市', level: 'city', parentId: '220000' },
         { id: '220102', name: '南关区', level: 'county', parentId: '220100' },
       ],

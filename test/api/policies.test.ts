@@ -32,7 +32,8 @@ beforeAll(async () => {
     {
       regions: [
         { id: '130000', name: '丙省', level: 'province' },
-        { id: '130100', name: '丙一市', level: 'city', parentId: '130000' },
+        // A drill region, marked by the admin (issue 11, item 1): only there may a policy's periods be seconds.
+        { id: '130100', name: '丙一市', level: 'city', parentId: '130000', drill: true },
         { id: '130102', name: '丙一区', level: 'county', parentId: '130100' },
         { id: '130200', name: '丙二市', level: 'city', parentId: '130000' },
       ],

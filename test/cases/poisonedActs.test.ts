@@ -40,7 +40,8 @@ beforeAll(async () => {
       regions: [
         { id: '220000', name: '吉林省', level: 'province' },
         { id: '220100', name: '长春市', level: 'city', parentId: '220000' },
-        { id: '220102', name: '南关区', level: 'county', parentId: '220100' },
+        // A drill region, marked by the admin (issue 11, item 1): only there may the drill policy's periods be short.
+        { id: '220102', name: '南关区', level: 'county', parentId: '220100', drill: true },
       ],
       units: [{ id: 'U-NG-PSB', name: '南关区公安分局', kind: 'administrative-organ', regionId: '220102' }],
       leaders: [],
