@@ -17,6 +17,7 @@ import {
 import { getRegion } from '../db/organisation';
 import { withTransaction, type PoolClient } from '../db/pool';
 import { chineseDate, shanghaiDate } from '../domain/calendar';
+import { BARRED_LEADER_LABELS } from '../domain/leaderRoles';
 import { RUNG_NAMES } from '../domain/policy';
 import type { ActivityDeps } from './deps';
 
@@ -38,11 +39,8 @@ export interface BarDecision {
 export const barTag = (d: { rung: string; round?: number }) =>
   d.round && d.round > 1 ? `${d.rung}-r${d.round}` : d.rung;
 
-const LEADER_ROLE_NAMES: Record<string, string> = {
-  principal: '主要领导干部',
-  supervising: '主管领导干部',
-  'in-charge': '分管领导干部',
-};
+/** Art. 15(3)(4); the in-charge leader is the one in charge of this work (Art. 15(2): 社会治安综合治理工作分管领导干部). */
+const LEADER_ROLE_NAMES: Record<string, string> = BARRED_LEADER_LABELS;
 
 const SCOPE_TEXT = { honours: '评选综合性荣誉称号', awards: '评先受奖', promotion: '晋职晋级' } as const;
 
@@ -150,7 +148,7 @@ async function reportAndFile(db: PoolClient, d: BarDecision, bars: BarRow[]): Pr
     subject: `关于对${d.subject.name}实行一票否决的报告备案`,
     body:
       `${d.authority.name}于${chineseDate(new Date(d.decidedAt))}决定对${d.subject.name}实行一票否决（${d.decisionDocumentNo ?? '文号待补'}，案件${d.caseId}）。` +
-      `自该日起至${chineseDate(new Date(d.endsAt))}，取消该地区、单位评选综合性荣誉称号的资格，取消${leaders.join('、') || '其主要领导干部、主管领导干部、分管领导干部'}评先受奖、晋职晋级的资格。特此报告备案。`,
+      `自该日起至${chineseDate(new Date(d.endsAt))}，取消该地区、单位评选综合性荣誉称号的资格，取消${leaders.join('、') || '其主要领导干部、主管领导干部、社会治安综合治理工作分管领导干部'}评先受奖、晋职晋级的资格。特此报告备案。`,
     caseId: d.caseId,
     barId: null,
   });

@@ -8,6 +8,7 @@ import { documentByNumber, getCase, type CaseRow } from '../db/cases';
 import { getRegion } from '../db/organisation';
 import type { PoolClient } from '../db/pool';
 import { chineseDate, shanghaiDate } from '../domain/calendar';
+import { ROLE_LABELS } from '../domain/leaderRoles';
 import { RUNG_NAMES, type Rung } from '../domain/policy';
 
 interface Addressee {
@@ -140,6 +141,29 @@ async function leaders(db: PoolClient, c: CaseRow, at: Date): Promise<Addressee[
   return rows.map((l) => ({ kind: 'leader', id: l.leader_id, name: l.name }));
 }
 
+const roleLabel = (role: unknown) =>
+  typeof role === 'string' ? (ROLE_LABELS[role as keyof typeof ROLE_LABELS] ?? role) : '';
+
+/** Art. 15(2): who held the talk, who attended, who did not and why (talks recorded before this carry none of it). */
+function talkLines(d: Record<string, unknown>): string[] {
+  const lines: string[] = [];
+  const heldBy = d.heldBy as { name?: string; role?: string } | undefined;
+  if (heldBy?.name) lines.push(`约谈人：${heldBy.name}（${roleLabel(heldBy.role)}）`);
+  const attendees = Array.isArray(d.attendees) ? (d.attendees as Array<{ name?: string; role?: string }>) : [];
+  if (attendees.length > 0)
+    lines.push(`参加约谈：${attendees.map((a) => `${a.name ?? ''}（${roleLabel(a.role)}）`).join('、')}`);
+  const absences = Array.isArray(d.absences)
+    ? (d.absences as Array<{ name?: string; role?: string; reason?: string }>)
+    : [];
+  for (const a of absences)
+    lines.push(
+      a.name
+        ? `未参加：${a.name}（${roleLabel(a.role)}），原因：${a.reason ?? ''}`
+        : `${roleLabel(a.role)}：无人在任，${a.reason ?? ''}`,
+    );
+  return lines;
+}
+
 async function describe(
   db: PoolClient,
   c: CaseRow,
@@ -159,6 +183,7 @@ async function describe(
   );
   if (typeof deadline === 'string' && !Number.isNaN(Date.parse(deadline)))
     lines.push(`整改期限：${chineseDate(new Date(deadline))}`);
+  if (e.kind === 'talk-held') lines.push(...talkLines(d));
   for (const k of ['reasons', 'reason', 'facts', 'summary', 'note'] as const)
     if (typeof d[k] === 'string' && d[k])
       lines.push(`${{ reasons: '理由', reason: '理由', facts: '情况', summary: '摘要', note: '说明' }[k]}：${d[k]}`);

@@ -4,15 +4,17 @@
  */
 import { log } from '@temporalio/activity';
 import {
+  appendCaseCircumstance,
   documentForEvent,
   insertCaseDocument,
   insertCaseEvent,
   takeDocumentNumber,
   updateCaseState,
 } from '../db/cases';
+import { caseIsDrill, takeDrillDocumentNumber } from '../db/drill';
 import { withTransaction } from '../db/pool';
 import { SHANGHAI_OFFSET_MS } from '../domain/calendar';
-import { documentBody, documentTitle, type DocumentFacts } from '../domain/documents';
+import { documentBody, documentNumber, documentTitle, type DocumentFacts } from '../domain/documents';
 import { notifyCaseEvent } from './caseNotices';
 import type { ActivityDeps } from './deps';
 
@@ -38,7 +40,7 @@ export interface CaseStateInput {
   caseId: string;
   rung: string;
   phase: string;
-  status: 'open' | 'rectified' | 'withdrawn' | 'unrectified';
+  status: 'open' | 'rectified' | 'withdrawn' | 'unrectified' | 'dismissed';
   deadline: string | null;
   closedAt: string | null;
 }
@@ -48,7 +50,16 @@ export function createCaseActivities({ pool }: ActivityDeps) {
     /** Records an event and its notifications, once. */
     async recordCaseEvent(e: CaseEventInput): Promise<void> {
       await withTransaction(pool, async (db) => {
-        await insertCaseEvent(db, { ...e, at: new Date(e.at), documentNo: null });
+        const fresh = await insertCaseEvent(db, { ...e, at: new Date(e.at), documentNo: null });
+        if (fresh && e.kind === 'circumstance-recorded') {
+          const d = e.detail as { kind: 'aggravating' | 'mitigating'; item: number; evidence: string };
+          await appendCaseCircumstance(db, e.caseId, d.kind, {
+            item: d.item,
+            evidence: d.evidence,
+            recordedAt: e.at,
+            recordedBy: e.actor,
+          });
+        }
         await notifyCaseEvent(db, { ...e, at: new Date(e.at), documentNo: null });
       });
     },
@@ -60,8 +71,13 @@ export function createCaseActivities({ pool }: ActivityDeps) {
         if (existing) return existing.document_no;
         const issuedAt = new Date(input.at);
         const year = new Date(issuedAt.getTime() + SHANGHAI_OFFSET_MS).getUTCFullYear();
-        const n = await takeDocumentNumber(db, input.document.issuerRegionId, year);
-        const documentNo = `${input.document.issuerShortName}〔${year}〕${n}号`;
+        // A drill case (its subject in a drill region, db/drill.ts) says 演练 in every document's title and number,
+        // numbered in the drill series: a drill never takes a number from the real one (issue 11, item 1).
+        const drill = await caseIsDrill(db, input.caseId);
+        const n = drill
+          ? await takeDrillDocumentNumber(db, input.document.issuerRegionId, year)
+          : await takeDocumentNumber(db, input.document.issuerRegionId, year);
+        const documentNo = documentNumber(input.document.issuerShortName, year, n, drill);
         const facts: DocumentFacts = {
           ...input.document,
           issuedAt,
@@ -75,7 +91,7 @@ export function createCaseActivities({ pool }: ActivityDeps) {
           kind: input.document.kind,
           issuer_region_id: input.document.issuerRegionId,
           issuer_name: input.document.issuerName,
-          title: documentTitle(input.document.kind, input.document.subjectName),
+          title: documentTitle(input.document.kind, input.document.subjectName, drill),
           body: documentBody(facts),
           issued_at: issuedAt,
         });

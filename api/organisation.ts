@@ -22,6 +22,7 @@ import {
   type RegionRow,
   type UnitRow,
 } from '../db/organisation';
+import { isRegionPost, REGION_POSTS, ROLE_DESCRIPTIONS, UNIT_ROLES } from '../domain/leaderRoles';
 import { Jurisdiction } from './auth/jurisdiction';
 import { ProblemError } from './problem';
 
@@ -42,7 +43,17 @@ export const UNIT_KINDS = [
   'public-institution',
   'state-owned-enterprise',
 ] as const;
-export const LEADER_ROLES = ['principal', 'in-charge', 'supervising', 'member'] as const;
+/** Roles in a unit (`in-charge`: the leader in charge of comprehensive management of public security, 分管综治). */
+export const LEADER_ROLES = UNIT_ROLES;
+/** Posts of a region's committee and office (Art. 15(2): who holds the talks). */
+export { REGION_POSTS };
+const roleDescription =
+  'A role in a unit (give unitId) or a post of a region’s committee or office (give regionId, county level and above): ' +
+  [...UNIT_ROLES, ...REGION_POSTS].map((r) => `\`${r}\`: ${ROLE_DESCRIPTIONS[r]}`).join('; ');
+
+const DRILL_DESCRIPTION =
+  'A drill region (演练, Art. 18): it and the regions below it may install short drill periods, and their cases’ ' +
+  'documents say 演练 in title and number. Only an admin sets or clears it (403 for anyone else); absent: unchanged';
 
 export const regionInput = z.strictObject({
   id: regionId,
@@ -52,6 +63,7 @@ export const regionInput = z.strictObject({
   parentId: regionId.nullable().default(null).describe('The region one level up; null only for the province'),
   committeeName: z.string().trim().min(1).max(100).optional().describe('Defaults to <name>社会治安综合治理委员会'),
   officeName: z.string().trim().min(1).max(100).optional().describe('Defaults to <committee>办公室'),
+  drill: z.boolean().optional().describe(DRILL_DESCRIPTION),
 });
 
 export const regionPatch = z
@@ -60,6 +72,7 @@ export const regionPatch = z
     kind: z.enum(['ordinary', 'development-zone', 'new-area', 'pilot-city']),
     committeeName: z.string().trim().min(1).max(100),
     officeName: z.string().trim().min(1).max(100),
+    drill: z.boolean().describe(DRILL_DESCRIPTION),
   })
   .partial()
   .refine((p) => Object.keys(p).length > 0, 'give at least one field to change');
@@ -105,18 +118,43 @@ export const unitPatch = z
 
 export const roleInput = z
   .strictObject({
-    unitId: recordId,
-    role: z.enum(LEADER_ROLES).describe('主要负责同志 / 分管负责同志 / 主管领导 / 领导班子其他成员'),
+    unitId: recordId.optional().describe('The unit of a role in a unit'),
+    regionId: regionId
+      .optional()
+      .describe(
+        'The region whose committee or office the post belongs to (office-director, committee-(deputy-)director)',
+      ),
+    role: z.enum([...UNIT_ROLES, ...REGION_POSTS]).describe(roleDescription),
     title: z.string().trim().min(1).max(100).optional(),
     startsOn: isoDate,
     endsOn: isoDate.optional(),
   })
-  .refine((r) => !r.endsOn || r.endsOn >= r.startsOn, { message: 'endsOn is before startsOn', path: ['endsOn'] });
+  .refine((r) => !r.endsOn || r.endsOn >= r.startsOn, { message: 'endsOn is before startsOn', path: ['endsOn'] })
+  .superRefine((r, ctx) => {
+    if (isRegionPost(r.role)) {
+      if (r.regionId === undefined)
+        ctx.addIssue({ code: 'custom', path: ['regionId'], message: `${r.role} is a post of a region: give regionId` });
+      if (r.unitId !== undefined)
+        ctx.addIssue({ code: 'custom', path: ['unitId'], message: `${r.role} is a post of a region, not of a unit` });
+    } else {
+      if (r.unitId === undefined)
+        ctx.addIssue({ code: 'custom', path: ['unitId'], message: `${r.role} is a role in a unit: give unitId` });
+      if (r.regionId !== undefined)
+        ctx.addIssue({
+          code: 'custom',
+          path: ['regionId'],
+          message: `${r.role} is a role in a unit; a region holds only the posts ${REGION_POSTS.join(', ')}`,
+        });
+    }
+  });
 
 export const leaderInput = z.strictObject({
   id: recordId.describe('A stable personnel code'),
   name: z.string().trim().min(1).max(100),
-  roles: z.array(roleInput).min(1, 'a leader is recorded with at least one role in a unit').max(50),
+  roles: z
+    .array(roleInput)
+    .min(1, 'a leader is recorded with at least one role in a unit or post of a region’s committee or office')
+    .max(50),
 });
 
 export const regionView = z.object({
@@ -127,6 +165,12 @@ export const regionView = z.object({
   parentId: z.string().nullable(),
   committeeName: z.string().nullable(),
   officeName: z.string().nullable(),
+  drill: z.boolean().describe('Marked as a drill region by an admin'),
+  drillRegion: z
+    .boolean()
+    .describe(
+      'A drill region: marked itself or below a marked region (short policy periods allowed, documents say 演练)',
+    ),
 });
 export const unitView = z.object({
   id: z.string(),
@@ -140,8 +184,9 @@ export const unitView = z.object({
 });
 export const roleView = z.object({
   id: z.string(),
-  unitId: z.string(),
-  role: z.string(),
+  unitId: z.string().nullable().describe('The unit of a role in a unit; null for a post of a region'),
+  regionId: z.string().nullable().describe('The region of a committee or office post; null for a role in a unit'),
+  role: z.string().describe(roleDescription),
   title: z.string().nullable(),
   startsOn: z.string(),
   endsOn: z.string().nullable(),
@@ -156,6 +201,8 @@ export const toRegionView = (r: RegionRow): z.infer<typeof regionView> => ({
   parentId: r.parent_id,
   committeeName: r.committee_name,
   officeName: r.office_name,
+  drill: r.drill,
+  drillRegion: r.drill_region,
 });
 export const toUnitView = (u: UnitRow): z.infer<typeof unitView> => ({
   id: u.id,
@@ -170,11 +217,25 @@ export const toUnitView = (u: UnitRow): z.infer<typeof unitView> => ({
 export const toRoleView = (r: LeaderRoleRow): z.infer<typeof roleView> => ({
   id: r.id,
   unitId: r.unit_id,
+  regionId: r.region_id,
   role: r.role,
   title: r.title,
   startsOn: r.starts_on,
   endsOn: r.ends_on,
 });
+
+/**
+ * Issue 11, item 1 (Art. 18): only an admin marks a region as a drill region or clears the mark — never an office,
+ * which could otherwise shorten the regulation's fixed periods for itself. A value equal to the current one is no
+ * change and passes.
+ */
+export function requireDrillChangeAllowed(j: Jurisdiction, at: string, current: boolean, wanted: boolean | undefined) {
+  if (wanted === undefined || wanted === current || j.isAdmin) return;
+  throw new ProblemError(
+    'forbidden',
+    `${at}drill: only an admin ${wanted ? 'marks a region as a drill region' : 'clears a drill region'} (Art. 18: an office may not relax what the regulation fixes for its own region)`,
+  );
+}
 
 /** A reference to something that does not exist: 422, naming the field. */
 function missing(path: string, what: string): ProblemError {
@@ -217,6 +278,7 @@ export async function writeRegion(
     }
     Jurisdiction.require(await j.coversRegion(parent.id), `region ${parent.id}`);
   }
+  requireDrillChangeAllowed(j, opts.at, existing?.drill ?? false, input.drill);
   const committee = input.level === 'township' ? null : (input.committeeName ?? `${input.name}社会治安综合治理委员会`);
   const office = input.level === 'township' ? null : (input.officeName ?? `${committee}办公室`);
   if (existing) {
@@ -232,6 +294,7 @@ export async function writeRegion(
       kind: input.kind,
       committee_name: committee,
       office_name: office,
+      drill: input.drill,
     });
     return { region: region!, created: false };
   }
@@ -243,6 +306,7 @@ export async function writeRegion(
     parent_id: input.parentId,
     committee_name: committee,
     office_name: office,
+    drill: input.drill ?? false,
   });
   return { region, created: true };
 }
@@ -276,7 +340,10 @@ export async function writeUnit(
   return { unit: await insertUnit(db, row), created: true };
 }
 
-/** Records a role; the unit must exist and be covered. An identical role already recorded is kept, not doubled. */
+/**
+ * Records a role; the unit (or, for a committee or office post, the region) must exist and be covered. An identical
+ * role already recorded is kept, not doubled.
+ */
 export async function writeRole(
   db: PoolClient,
   j: Jurisdiction,
@@ -284,16 +351,33 @@ export async function writeRole(
   input: RoleInput,
   at: string,
 ): Promise<{ role: LeaderRoleRow; created: boolean }> {
-  const unit = await getUnit(db, input.unitId);
-  if (!unit) throw missing(`${at}unitId`, `unit ${input.unitId}`);
-  Jurisdiction.require(await j.coversUnit(unit), `unit ${unit.id}`);
+  if (input.regionId !== undefined) {
+    const region = await getRegion(db, input.regionId);
+    if (!region) throw missing(`${at}regionId`, `region ${input.regionId}`);
+    Jurisdiction.require(await j.coversRegion(region.id), `region ${region.id}`);
+    if (region.level === 'township') {
+      throw new ProblemError(
+        'validation-failed',
+        `${at}regionId: ${region.id} (${region.name}) is a township, which has no committee or office of its own`,
+        { errors: [{ in: 'body', path: `${at}regionId`, message: 'a township has no committee or office' }] },
+      );
+    }
+  } else {
+    const unit = await getUnit(db, input.unitId!);
+    if (!unit) throw missing(`${at}unitId`, `unit ${input.unitId}`);
+    Jurisdiction.require(await j.coversUnit(unit), `unit ${unit.id}`);
+  }
+  const unitId = input.unitId ?? null;
+  const postRegionId = input.regionId ?? null;
   const same = (await leaderRoles(db, leaderId)).find(
-    (r) => r.unit_id === input.unitId && r.role === input.role && r.starts_on === input.startsOn,
+    (r) =>
+      r.unit_id === unitId && r.region_id === postRegionId && r.role === input.role && r.starts_on === input.startsOn,
   );
   if (same) return { role: same, created: false };
   const role = await insertLeaderRole(db, {
     leaderId,
-    unitId: input.unitId,
+    unitId,
+    regionId: postRegionId,
     role: input.role,
     title: input.title ?? null,
     startsOn: input.startsOn,

@@ -15,7 +15,14 @@ export interface RegionRow {
   parent_id: string | null;
   committee_name: string | null;
   office_name: string | null;
+  /** Marked as a drill region by an admin (issue 11, item 1; db/drill.ts). */
+  drill: boolean;
+  /** A drill region: it or a region above it is marked. */
+  drill_region: boolean;
 }
+
+/** A region to insert: the drill flag defaults to false, `drill_region` follows from the regions above. */
+export type NewRegion = Omit<RegionRow, 'drill' | 'drill_region'> & { drill?: boolean };
 
 export interface UnitRow {
   id: string;
@@ -37,17 +44,26 @@ export interface LeaderRow {
 export interface LeaderRoleRow {
   id: string;
   leader_id: string;
-  unit_id: string;
+  /** The unit of a role in a unit (principal, in-charge, supervising, member); null for a post of a region. */
+  unit_id: string | null;
+  /** The region of a post of its committee or office (office-director, committee-(deputy-)director; Art. 15(2)). */
+  region_id: string | null;
   role: string;
   title: string | null;
   starts_on: string;
   ends_on: string | null;
 }
 
-const REGION_COLS = 'id, name, level, kind, parent_id, committee_name, office_name';
+// drill_region: the row's own flag or one on a region above it (its parent chain, which the statement never changes,
+// so it is right in INSERT … RETURNING and UPDATE … RETURNING too).
+const REGION_COLS = `id, name, level, kind, parent_id, committee_name, office_name, drill,
+  drill OR COALESCE((WITH RECURSIVE above AS (
+      SELECT p.id, p.parent_id, p.drill FROM regions p WHERE p.id = regions.parent_id
+      UNION ALL SELECT q.id, q.parent_id, q.drill FROM regions q JOIN above ON q.id = above.parent_id
+    ) SELECT bool_or(above.drill) FROM above), false) AS drill_region`;
 const UNIT_COLS = 'id, name, kind, region_id, member_of_committee, stationed_by, supervising_unit_name, leads_region';
 const ROLE_COLS =
-  "id::text, leader_id, unit_id, role, title, to_char(starts_on, 'YYYY-MM-DD') AS starts_on, to_char(ends_on, 'YYYY-MM-DD') AS ends_on";
+  "id::text, leader_id, unit_id, region_id, role, title, to_char(starts_on, 'YYYY-MM-DD') AS starts_on, to_char(ends_on, 'YYYY-MM-DD') AS ends_on";
 
 // ---- regions
 
@@ -56,11 +72,11 @@ export async function getRegion(db: Db, id: string): Promise<RegionRow | undefin
   return rows[0];
 }
 
-export async function insertRegion(db: Db, r: RegionRow): Promise<RegionRow> {
+export async function insertRegion(db: Db, r: NewRegion): Promise<RegionRow> {
   const { rows } = await db.query<RegionRow>(
-    `INSERT INTO regions (id, name, level, kind, parent_id, committee_name, office_name)
-     VALUES ($1, $2, $3, $4, $5, $6, $7) RETURNING ${REGION_COLS}`,
-    [r.id, r.name, r.level, r.kind, r.parent_id, r.committee_name, r.office_name],
+    `INSERT INTO regions (id, name, level, kind, parent_id, committee_name, office_name, drill)
+     VALUES ($1, $2, $3, $4, $5, $6, $7, $8) RETURNING ${REGION_COLS}`,
+    [r.id, r.name, r.level, r.kind, r.parent_id, r.committee_name, r.office_name, r.drill ?? false],
   );
   return rows[0]!;
 }
@@ -68,13 +84,21 @@ export async function insertRegion(db: Db, r: RegionRow): Promise<RegionRow> {
 export async function updateRegion(
   db: Db,
   id: string,
-  patch: Partial<Pick<RegionRow, 'name' | 'kind' | 'committee_name' | 'office_name'>>,
+  patch: Partial<Pick<RegionRow, 'name' | 'kind' | 'committee_name' | 'office_name' | 'drill'>>,
 ): Promise<RegionRow | undefined> {
   const { rows } = await db.query<RegionRow>(
     `UPDATE regions SET name = COALESCE($2, name), kind = COALESCE($3, kind),
-            committee_name = COALESCE($4, committee_name), office_name = COALESCE($5, office_name), updated_at = now()
+            committee_name = COALESCE($4, committee_name), office_name = COALESCE($5, office_name),
+            drill = COALESCE($6, drill), updated_at = now()
       WHERE id = $1 RETURNING ${REGION_COLS}`,
-    [id, patch.name ?? null, patch.kind ?? null, patch.committee_name ?? null, patch.office_name ?? null],
+    [
+      id,
+      patch.name ?? null,
+      patch.kind ?? null,
+      patch.committee_name ?? null,
+      patch.office_name ?? null,
+      patch.drill ?? null,
+    ],
   );
   return rows[0];
 }
@@ -199,14 +223,23 @@ export async function getLeaderRole(db: Db, leaderId: string, roleId: string): P
   return rows[0];
 }
 
+/** Records a role: in a unit (`unitId`), or a post of a region's committee or office (`regionId`, unitId null). */
 export async function insertLeaderRole(
   db: Db,
-  r: { leaderId: string; unitId: string; role: string; title: string | null; startsOn: string; endsOn: string | null },
+  r: {
+    leaderId: string;
+    unitId: string | null;
+    regionId?: string | null;
+    role: string;
+    title: string | null;
+    startsOn: string;
+    endsOn: string | null;
+  },
 ): Promise<LeaderRoleRow> {
   const { rows } = await db.query<LeaderRoleRow>(
-    `INSERT INTO leader_roles (leader_id, unit_id, role, title, starts_on, ends_on)
-     VALUES ($1, $2, $3, $4, $5, $6) RETURNING ${ROLE_COLS}`,
-    [r.leaderId, r.unitId, r.role, r.title, r.startsOn, r.endsOn],
+    `INSERT INTO leader_roles (leader_id, unit_id, region_id, role, title, starts_on, ends_on)
+     VALUES ($1, $2, $3, $4, $5, $6, $7) RETURNING ${ROLE_COLS}`,
+    [r.leaderId, r.unitId, r.regionId ?? null, r.role, r.title, r.startsOn, r.endsOn],
   );
   return rows[0]!;
 }
@@ -219,17 +252,25 @@ export async function endLeaderRole(db: Db, roleId: string, endsOn: string): Pro
   return rows[0];
 }
 
-/** Regions of every unit in which the leader has held a role: where the leader "belongs" for jurisdiction. */
+/**
+ * Where the leader "belongs" for jurisdiction: the units they have held a role in, and the regions of those units
+ * and of the committee and office posts they have held (Art. 15(2)).
+ */
 export async function leaderRegions(db: Db, leaderId: string): Promise<{ unitIds: string[]; regionIds: string[] }> {
-  const { rows } = await db.query<{ unit_id: string; region_id: string }>({
-    name: 'leader-regions',
-    text: `SELECT DISTINCT lr.unit_id, u.region_id FROM leader_roles lr JOIN units u ON u.id = lr.unit_id WHERE lr.leader_id = $1`,
+  const { rows } = await db.query<{ unit_id: string | null; region_id: string }>({
+    name: 'leader-regions-and-posts',
+    text: `SELECT DISTINCT lr.unit_id, COALESCE(u.region_id, lr.region_id) AS region_id
+             FROM leader_roles lr LEFT JOIN units u ON u.id = lr.unit_id
+            WHERE lr.leader_id = $1`,
     values: [leaderId],
   });
-  return { unitIds: rows.map((r) => r.unit_id), regionIds: [...new Set(rows.map((r) => r.region_id))] };
+  return {
+    unitIds: [...new Set(rows.flatMap((r) => (r.unit_id === null ? [] : [r.unit_id])))],
+    regionIds: [...new Set(rows.map((r) => r.region_id))],
+  };
 }
 
-/** Leaders who have held a role in a unit of the subtree / in one unit. */
+/** Leaders who have held a role in a unit of the subtree (or a post of one of its regions) / in one unit. */
 export async function listLeaders(db: Db, f: { withinRegionId?: string; unitId?: string }): Promise<LeaderRow[]> {
   const { rows } = await db.query<LeaderRow>(
     `WITH RECURSIVE ${subtree('sub', '$1')}
@@ -237,7 +278,7 @@ export async function listLeaders(db: Db, f: { withinRegionId?: string; unitId?:
        LEFT JOIN leader_roles lr ON lr.leader_id = l.id
        LEFT JOIN units u ON u.id = lr.unit_id
       WHERE ($1::text IS NULL AND $2::text IS NULL)
-         OR (u.region_id IN (SELECT id FROM sub) AND ($2::text IS NULL OR u.id = $2))
+         OR (COALESCE(u.region_id, lr.region_id) IN (SELECT id FROM sub) AND ($2::text IS NULL OR u.id = $2))
       ORDER BY l.id`,
     [f.withinRegionId ?? null, f.unitId ?? null],
   );
@@ -254,6 +295,42 @@ export async function currentLeaderUnits(
     `SELECT DISTINCT u.id, u.region_id FROM leader_roles lr JOIN units u ON u.id = lr.unit_id
       WHERE lr.leader_id = $1 AND lr.starts_on <= $2::date AND (lr.ends_on IS NULL OR lr.ends_on >= $2::date)`,
     [leaderId, today],
+  );
+  return rows;
+}
+
+/** Holders of a region's committee and office posts on `date` (YYYY-MM-DD): who may hold its talks (Art. 15(2)). */
+export async function regionPostsAt(
+  db: Db,
+  leaderId: string,
+  regionId: string,
+  date: string,
+): Promise<Array<{ leader_id: string; name: string; role: string; title: string | null }>> {
+  const { rows } = await db.query(
+    `SELECT lr.leader_id, l.name, lr.role, lr.title FROM leader_roles lr JOIN leaders l ON l.id = lr.leader_id
+      WHERE lr.leader_id = $1 AND lr.region_id = $2
+        AND lr.starts_on <= $3::date AND (lr.ends_on IS NULL OR lr.ends_on >= $3::date)
+      ORDER BY array_position(ARRAY['office-director', 'committee-director', 'committee-deputy-director'], lr.role)`,
+    [leaderId, regionId, date],
+  );
+  return rows;
+}
+
+/**
+ * Every role held in any of `unitIds` on `date` (YYYY-MM-DD), each leader's most senior first (principal, in-charge,
+ * supervising, member). A subject's leadership on a day (Art. 15(2): whom the talk is with).
+ */
+export async function unitLeadersAt(
+  db: Db,
+  unitIds: string[],
+  date: string,
+): Promise<Array<{ leader_id: string; name: string; role: string; unit_id: string; title: string | null }>> {
+  const { rows } = await db.query(
+    `SELECT lr.leader_id, l.name, lr.role, lr.unit_id, lr.title
+       FROM leader_roles lr JOIN leaders l ON l.id = lr.leader_id
+      WHERE lr.unit_id = ANY($1) AND lr.starts_on <= $2::date AND (lr.ends_on IS NULL OR lr.ends_on >= $2::date)
+      ORDER BY lr.leader_id, array_position(ARRAY['principal', 'in-charge', 'supervising', 'member'], lr.role), lr.unit_id`,
+    [unitIds, date],
   );
   return rows;
 }

@@ -71,7 +71,10 @@ export class Jurisdiction {
     return this.coversRegion(unit.region_id);
   }
 
-  /** May read a leader: one who has held a role in a unit the caller covers. */
+  /**
+   * May read a leader: one who has held a role in a unit the caller covers, or a post of the committee or office of
+   * a region it covers (Art. 15(2)). A unit liaison: a leader of its own unit only.
+   */
   async coversLeader(leaderId: string): Promise<boolean> {
     if (this.isAdmin) return true;
     const { unitIds, regionIds } = await leaderRegions(this.pool, leaderId);
@@ -83,8 +86,9 @@ export class Jurisdiction {
   /**
    * The leader, if the caller covers them; otherwise the one answer for "not yours", the same whether or not the
    * id exists (403, as for every object outside the jurisdiction), so that a leader's existence is not told to an
-   * office it does not concern. A leader is covered through any unit they have held a role in, past or present; a
-   * leader with no role recorded (the API never creates one) is the admin's only. Only an admin, who covers every
+   * office it does not concern. A leader is covered through any unit they have held a role in, or any region whose
+   * committee or office post they have held, past or present; a leader with no role recorded (the API never creates
+   * one) is the admin's only. Only an admin, who covers every
    * id, learns that one does not exist (404).
    */
   async requireLeader(leaderId: string): Promise<LeaderRow> {

@@ -25,6 +25,7 @@ import {
   regionInput,
   regionPatch,
   regionView,
+  requireDrillChangeAllowed,
   roleInput,
   roleView,
   toRegionView,
@@ -131,7 +132,7 @@ export const organisationRoutes = [
     method: 'patch',
     path: '/regions/{id}',
     operationId: 'updateRegion',
-    summary: 'Rename a region or its committee and office',
+    summary: 'Rename a region or its committee and office; an admin marks or clears a drill region',
     tags: ['organisation'],
     access: { roles: ORGANISATION_WRITERS },
     params: regionParam,
@@ -147,11 +148,13 @@ export const organisationRoutes = [
           'a township has no committee or office of its own (Art. 15: county level and above)',
         );
       }
+      requireDrillChangeAllowed(jurisdiction, 'body.', region.drill, body.drill);
       const updated = await updateRegion(deps.pool, region.id, {
         name: body.name,
         kind: body.kind,
         committee_name: body.committeeName,
         office_name: body.officeName,
+        drill: body.drill,
       });
       return { status: 200, body: toRegionView(updated!) };
     },
@@ -314,10 +317,14 @@ export const organisationRoutes = [
     method: 'post',
     path: '/leaders/{id}/roles',
     operationId: 'addLeaderRole',
-    summary: 'Record a role a leader takes up (e.g. after a transfer)',
+    summary:
+      'Record a role a leader takes up (e.g. after a transfer), in a unit or as a post of a region’s committee or office',
     description:
-      'Needs jurisdiction over the leader (through a unit they hold or held a role in) and over the new role’s unit: ' +
-      'an office cannot attach itself to another region’s leader by recording a role in one of its own units.',
+      'Needs jurisdiction over the leader (through a unit they hold or held a role in, or a region whose committee or office ' +
+      'post they hold or held) and over the new role’s unit or region: an office cannot attach itself to another region’s ' +
+      'leader by recording a role in one of its own units. The posts office-director (综治办主任), committee-director ' +
+      '(综治委主任) and committee-deputy-director (综治委副主任) take regionId instead of unitId; they hold the talks ' +
+      'with the level below (Art. 15(2)).',
     tags: ['organisation'],
     access: { roles: ORGANISATION_WRITERS },
     params: recordParam,
@@ -352,7 +359,7 @@ export const organisationRoutes = [
       200: { description: 'Recorded', schema: roleView },
       403: {
         description:
-          'The leader or the role’s unit is outside this token’s jurisdiction — for the leader, the same answer whether or not the id exists',
+          'The leader or the role’s unit (or region, for a post) is outside this token’s jurisdiction — for the leader, the same answer whether or not the id exists',
       },
       404: { description: 'No such role' },
       409: { description: 'Already ended' },
@@ -361,8 +368,12 @@ export const organisationRoutes = [
       await jurisdiction.requireLeader(params.id);
       const role = await getLeaderRole(deps.pool, params.id, params.roleId);
       if (!role) throw new ProblemError('not-found', `leader ${params.id} has no role ${params.roleId}`);
-      const unit = await getUnit(deps.pool, role.unit_id);
-      Jurisdiction.require(await jurisdiction.coversUnit(unit!), `unit ${role.unit_id}`);
+      if (role.unit_id !== null) {
+        const unit = await getUnit(deps.pool, role.unit_id);
+        Jurisdiction.require(await jurisdiction.coversUnit(unit!), `unit ${role.unit_id}`);
+      } else {
+        Jurisdiction.require(await jurisdiction.coversRegion(role.region_id!), `region ${role.region_id}`);
+      }
       if (role.ends_on) throw new ProblemError('conflict', `the role already ended on ${role.ends_on}`);
       if (body.endsOn < role.starts_on)
         throw new ProblemError('validation-failed', `body.endsOn: the role started on ${role.starts_on}`);

@@ -177,7 +177,8 @@ describe('overlaps, leap years, regions, revocation', () => {
       expect.objectContaining({ addressee_id: '140000', subject: '关于对丁一区公安分局实行一票否决的报告备案' }),
     ]);
     // At the veto the principal had moved away (above); the in-charge leader was still there.
-    expect(filed.rows[0].body).toMatch(/分管负责人（分管领导干部）.*评先受奖、晋职晋级/);
+    // Named as the leader in charge of this work (Art. 15(2) 社会治安综合治理工作分管领导干部; issue 11 item 7).
+    expect(filed.rows[0].body).toMatch(/分管负责人（社会治安综合治理工作分管领导干部）.*评先受奖、晋职晋级/);
     expect(filed.rows[0].body).not.toMatch(/主要负责人/);
   });
 
