@@ -39,8 +39,10 @@ import { effectivePolicy } from '../db/policies';
 import { withTransaction, type PoolClient } from '../db/pool';
 import { DEFAULT_ANNUAL, grade, GRADE_NAMES, type AnnualPolicy } from '../domain/annual';
 import { chineseDate, shanghaiDate } from '../domain/calendar';
-import { committeeOf, officeOf } from '../domain/caseInput';
-import { DEFAULT_POLICY, firstRung } from '../domain/policy';
+import { committeeOf } from '../domain/caseInput';
+import { OpeningRefused, planOpening, type OpeningPlan } from '../domain/caseOpening';
+import { DEFAULT_POLICY } from '../domain/policy';
+import { loadOpeningContext } from '../db/caseOpening';
 import type { AccountabilityCaseInput } from '../workflows/accountabilityCase';
 import type { PledgeState } from '../workflows/annual';
 import type { ActivityDeps } from './deps';
@@ -332,7 +334,22 @@ export function createAnnualActivities({ pool }: ActivityDeps) {
       return withTransaction(pool, async (db) => {
         const existing = await getCaseByIdempotencyKey(db, key);
         const built = await assessmentCase(db, i, key, existing?.id);
-        if (!built) return null;
+        if ('refused' in built) {
+          // Nothing is skipped silently (issue 11): the assessing office is told why no case was opened.
+          const office = await getRegion(db, i.subject.assessorRegionId);
+          await insertNotification(db, {
+            key: `annual-${i.year}:no-case:${i.subject.kind}:${i.subject.id}`,
+            addresseeKind: 'office',
+            addresseeId: i.subject.assessorRegionId,
+            addresseeName: office?.office_name ?? i.subject.assessorRegionId,
+            subject: `${i.year}年度考核评价不合格：${i.subject.name}未能立案督导`,
+            body: `${i.subject.name}${i.year}年度考核评价不合格（${i.subject.reason}），但未能依第十四条第四项立案督导：${built.refused}。请核实组织机构信息后手工立案。`,
+            caseId: null,
+            barId: null,
+          });
+          log.warn('no case for a failing grade', { year: i.year, subject: i.subject.id, reason: built.refused });
+          return null;
+        }
         await setAssessmentCase(db, i.year, i.subject.kind, i.subject.id, built.caseId);
         return built;
       });
@@ -429,15 +446,23 @@ async function assessmentCase(
   i: { year: number; subject: FailingSubject; at: string },
   key: string,
   existingId: string | undefined,
-): Promise<{ caseId: string; input: AccountabilityCaseInput } | null> {
-  const unit = i.subject.kind === 'unit' ? await getUnit(db, i.subject.id) : undefined;
-  const subjectRegion = await getRegion(db, unit ? unit.region_id : i.subject.id);
-  const opening = await getRegion(db, i.subject.assessorRegionId);
-  const upper = subjectRegion?.parent_id ? await getRegion(db, subjectRegion.parent_id) : undefined;
-  if (!subjectRegion || !opening?.office_name || !upper?.office_name) return null;
-  const policyRow = await effectivePolicy(db, subjectRegion.id, new Date(i.at));
-  const policy = policyRow?.document.ladder ?? DEFAULT_POLICY.ladder;
-  const start = firstRung(policy, 'ordinary', false, 0);
+): Promise<{ caseId: string; input: AccountabilityCaseInput } | { refused: string }> {
+  // The same plan as an office's opening (domain/caseOpening.ts): who issues, who decides above, under whose rules.
+  const ctx = await loadOpeningContext(db, {
+    subjectKind: i.subject.kind,
+    subjectId: i.subject.id,
+    openingRegionId: i.subject.assessorRegionId,
+    at: new Date(i.at),
+  });
+  if ('missing' in ctx) return { refused: ctx.message };
+  let plan: OpeningPlan;
+  try {
+    plan = planOpening(ctx, { severity: 'ordinary', aggravating: false, mitigationRungsDown: 0 });
+  } catch (err) {
+    if (err instanceof OpeningRefused) return { refused: err.message };
+    throw err;
+  }
+  const subjectRegion = ctx.subject.region;
   const facts = `${i.year}年度社会治安综合治理工作（平安建设）考核评价不合格：${i.subject.reason}。`;
   const openedBy = `系统（${i.year}年度考核评价）`;
   let caseId = existingId;
@@ -449,29 +474,31 @@ async function assessmentCase(
       subject_id: i.subject.id,
       subject_name: i.subject.name,
       subject_region_id: subjectRegion.id,
-      opening_region_id: opening.id,
-      upper_region_id: upper.id,
+      opening_region_id: ctx.opening.id,
+      upper_region_id: plan.upper.id,
       grounds: [4],
       facts,
       severity: 'ordinary',
       aggravating: [],
       mitigating: [],
-      start_rung: start.rung,
-      start_reason: start.reason,
-      policy_region_id: policyRow?.region_id ?? null,
-      policy_version: policyRow?.version ?? 0,
-      policy,
-      rung: start.rung,
+      start_rung: plan.startRung,
+      start_reason: plan.startReason,
+      policy_region_id: plan.policies.notice.regionId,
+      policy_version: plan.policies.notice.version,
+      policy: plan.policies.notice.ladder,
+      upper_policy_region_id: plan.policies.upper.regionId,
+      upper_policy_version: plan.policies.upper.version,
+      upper_policy: plan.policies.upper.ladder,
+      rung: plan.startRung,
       phase: 'opening',
       status: 'open',
       deadline: null,
       idempotency_key: key,
       opened_by: openedBy,
-      veto_path: unit?.stationed_by ? 'recommendation' : 'committee',
-      local_region_id: unit?.stationed_by ? (subjectRegion.committee_name ? subjectRegion.id : upper.id) : null,
+      veto_path: plan.vetoPath,
+      local_region_id: plan.local?.id ?? null,
     });
   }
-  const local = unit?.stationed_by ? (subjectRegion.committee_name ? subjectRegion : upper) : undefined;
   return {
     caseId,
     input: {
@@ -481,20 +508,21 @@ async function assessmentCase(
         id: i.subject.id,
         name: i.subject.name,
         regionId: subjectRegion.id,
-        ...(unit?.stationed_by
-          ? { stationedBy: unit.stationed_by, supervisingUnitName: unit.supervising_unit_name! }
+        ...(ctx.subject.stationedBy
+          ? { stationedBy: ctx.subject.stationedBy, supervisingUnitName: ctx.subject.supervisingUnitName! }
           : {}),
       },
-      localCommittee: local ? committeeOf(local) : undefined,
+      localCommittee: plan.local ? committeeOf(plan.local) : undefined,
       grounds: [4],
       facts,
       severity: 'ordinary',
-      openingOffice: officeOf(opening),
-      upperOffice: officeOf(upper),
-      upperCommittee: committeeOf(upper),
-      policy,
-      startRung: start.rung,
-      startReason: start.reason,
+      openingOffice: plan.openingOrgan,
+      upperOffice: plan.upperOffice,
+      upperCommittee: plan.upperCommittee,
+      policy: plan.policies.notice.ladder,
+      upperPolicy: plan.policies.upper.ladder,
+      startRung: plan.startRung,
+      startReason: plan.startReason,
       openedBy,
     },
   };

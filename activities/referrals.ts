@@ -68,6 +68,8 @@ export function createReferralActivities({ pool }: ActivityDeps) {
           body: r.body,
           bodyName: r.bodyName,
           reasons: r.reasons,
+          // Art. 16 / 17 circumstances, at opening and found since, go with the referral (issue 11).
+          circumstances: { aggravating: c.aggravating, mitigating: c.mitigating },
         };
         await insertCaseEvent(db, {
           caseId: r.caseId,

@@ -120,6 +120,15 @@ export async function barsOfDecision(db: Db, caseId: string, rung: string, tag: 
   return rows;
 }
 
+/** The bars of a case still in force, oldest decision first (a withdrawal must revoke them, issue 11). */
+export async function activeBarsOfCase(db: Db, caseId: string): Promise<BarRow[]> {
+  const { rows } = await db.query<BarRow>(
+    `SELECT ${BAR_COLS} FROM bars WHERE case_id = $1 AND status = 'active' ORDER BY bars.id`,
+    [caseId],
+  );
+  return rows;
+}
+
 export async function getBar(db: Db, id: string): Promise<BarRow | undefined> {
   const { rows } = await db.query<BarRow>(`SELECT ${BAR_COLS} FROM bars WHERE id = $1`, [id]);
   return rows[0];

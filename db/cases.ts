@@ -23,6 +23,12 @@ export interface CaseRow {
   policy_region_id: string | null;
   policy_version: number;
   policy: LadderPolicy;
+  /** The upper level's policy, which governs the talk, the listing and the veto (null: opened before issue 11). */
+  upper_policy_region_id: string | null;
+  upper_policy_version: number | null;
+  upper_policy: LadderPolicy | null;
+  /** The organ that issued the opening act: the office, or "必要时" the committee (Art. 15(1)). */
+  opening_organ: 'office' | 'committee';
   rung: string;
   phase: string;
   status: string;
@@ -65,14 +71,36 @@ export async function nextCaseNumber(db: Db, year: number): Promise<string> {
 
 export async function insertCase(
   db: Db,
-  c: Omit<CaseRow, 'closed_at' | 'opened_at' | 'veto_path' | 'local_region_id'> &
-    Partial<Pick<CaseRow, 'veto_path' | 'local_region_id'>>,
+  c: Omit<
+    CaseRow,
+    | 'closed_at'
+    | 'opened_at'
+    | 'veto_path'
+    | 'local_region_id'
+    | 'upper_policy_region_id'
+    | 'upper_policy_version'
+    | 'upper_policy'
+    | 'opening_organ'
+  > &
+    Partial<
+      Pick<
+        CaseRow,
+        | 'veto_path'
+        | 'local_region_id'
+        | 'upper_policy_region_id'
+        | 'upper_policy_version'
+        | 'upper_policy'
+        | 'opening_organ'
+      >
+    >,
 ): Promise<CaseRow> {
   const { rows } = await db.query<CaseRow>(
     `INSERT INTO cases (id, subject_kind, subject_id, subject_name, subject_region_id, opening_region_id, upper_region_id,
        grounds, facts, severity, aggravating, mitigating, start_rung, start_reason, policy_region_id, policy_version, policy,
-       rung, phase, status, deadline, idempotency_key, opened_by, veto_path, local_region_id)
-     VALUES ($1,$2,$3,$4,$5,$6,$7,$8,$9,$10,$11,$12,$13,$14,$15,$16,$17,$18,$19,$20,$21,$22,$23,$24,$25) RETURNING *`,
+       rung, phase, status, deadline, idempotency_key, opened_by, veto_path, local_region_id,
+       upper_policy_region_id, upper_policy_version, upper_policy, opening_organ)
+     VALUES ($1,$2,$3,$4,$5,$6,$7,$8,$9,$10,$11,$12,$13,$14,$15,$16,$17,$18,$19,$20,$21,$22,$23,$24,$25,
+       $26,$27,$28,$29) RETURNING *`,
     [
       c.id,
       c.subject_kind,
@@ -99,6 +127,10 @@ export async function insertCase(
       c.opened_by,
       c.veto_path ?? 'committee',
       c.local_region_id ?? null,
+      c.upper_policy_region_id ?? null,
+      c.upper_policy_version ?? null,
+      c.upper_policy ? JSON.stringify(c.upper_policy) : null,
+      c.opening_organ ?? 'office',
     ],
   );
   return rows[0]!;
@@ -185,11 +217,27 @@ export async function insertCaseEvent(
     detail: unknown;
     documentNo: string | null;
   },
-): Promise<void> {
-  await db.query(
+): Promise<boolean> {
+  const r = await db.query(
     `INSERT INTO case_events (case_id, seq, at, kind, rung, actor, detail, document_no)
      VALUES ($1, $2, $3, $4, $5, $6, $7, $8) ON CONFLICT (case_id, seq) DO NOTHING`,
     [e.caseId, e.seq, e.at, e.kind, e.rung, e.actor, JSON.stringify(e.detail), e.documentNo],
+  );
+  return (r.rowCount ?? 0) > 0;
+}
+
+/** Adds an Art. 16 / 17 circumstance found during the case to the case's own lists (issue 11). */
+export async function appendCaseCircumstance(
+  db: Db,
+  caseId: string,
+  kind: 'aggravating' | 'mitigating',
+  c: { item: number; evidence: string; recordedAt: string; recordedBy: string },
+): Promise<void> {
+  await db.query(
+    kind === 'aggravating'
+      ? `UPDATE cases SET aggravating = aggravating || $2::jsonb, updated_at = now() WHERE id = $1`
+      : `UPDATE cases SET mitigating = mitigating || $2::jsonb, updated_at = now() WHERE id = $1`,
+    [caseId, JSON.stringify([c])],
   );
 }
 

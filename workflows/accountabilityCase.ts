@@ -69,7 +69,13 @@ export interface AccountabilityCaseInput {
   upperOffice: CaseOffice;
   /** The upper-level committee: the veto decision (Art. 15(4)). */
   upperCommittee: CaseOffice;
+  /** The opening level's policy: the notice's rules, and the first rung (Art. 15(1), 16, 17). */
   policy: LadderPolicy;
+  /**
+   * The upper level's policy: the rules of the talk, the listing and the veto, acts of the level above (Art. 18: no
+   * lower level's rule governs them). Absent on cases opened before it existed, which ran every rung on `policy`.
+   */
+  upperPolicy?: LadderPolicy;
   startRung: Rung;
   startReason: string;
   /** A deadline the opening office set for the first rung instead of the policy's. */
@@ -90,7 +96,8 @@ export type CasePhase =
   | 'rebound-watch'
   /** Art. 15(5): the veto's deadline passed unrectified; the case awaits the referrals of its leaders. */
   | 'awaiting-accountability';
-export type CaseStatusValue = 'open' | 'rectified' | 'withdrawn' | 'unrectified';
+/** dismissed: a committee that declined the veto closed the case with reasons (issue 11). */
+export type CaseStatusValue = 'open' | 'rectified' | 'withdrawn' | 'unrectified' | 'dismissed';
 
 export interface RectificationReport {
   submittedBy: string;
@@ -110,6 +117,12 @@ export interface TalkRecord {
   minutes: string;
   /** The new rectification deadline the talk set; defaults to the policy's period from the talk. */
   rectificationDeadline?: string;
+  /** Art. 15(2): who held it — the upper office's director, or the committee's (deputy) director; checked by the API. */
+  heldBy?: { leaderId: string; name: string; role: string; regionId: string; title: string | null };
+  /** The subject's leaders who attended, each with their role in the subject on the talk's day. */
+  attendees?: { leaderId: string; name: string; role: string; unitId: string }[];
+  /** Why a principal or in-charge leader (or a vacant such post: no leaderId) did not attend. */
+  absences?: { leaderId?: string; name?: string; role: string; reason: string }[];
 }
 export interface VetoDecision {
   decision: 'imposed' | 'declined';
@@ -117,7 +130,14 @@ export interface VetoDecision {
   departments: string[];
   decidedBy: string;
   reasons: string;
-  /** Declined: the new deadline under continued listing, set by the committee. */
+  /**
+   * Declined: what follows, as the committee decides it (issue 11; Art. 15(3)(4)) — continued rectification under the
+   * listing already decided (a new deadline, no new bars); for a case never listed, a listing decision by the upper
+   * office with its bars; or closure with reasons. Absent on decisions recorded before it existed, which went back to
+   * the listing rung.
+   */
+  then?: 'continue-listing' | 'list' | 'close';
+  /** Declined: the new deadline (continued listing: required; a new listing: optional, else the policy's period). */
   newDeadline?: string;
   /** The deciding body's own document, when the decision comes from outside (a supervising unit's reply). */
   documentNo?: string;
@@ -136,6 +156,13 @@ export interface ExtensionDecision {
 export interface Withdrawal {
   reason: string;
   withdrawnBy: string;
+  /**
+   * The level that withdraws (issue 11): the opening level while nothing above its notice was issued, the upper level
+   * from the talk on. Checked again here, so an escalation between the API's check and the act still refuses it.
+   */
+  level?: 'opening' | 'upper';
+  /** The bars the withdrawal revoked in the same act (ids), by the authority that decided them. */
+  barsRevoked?: string[];
 }
 /** Art. 15(5): a leader of the subject referred to the body that handles them, checked by the API against the records. */
 export interface ReferralRequest {
@@ -147,6 +174,17 @@ export interface ReferralRequest {
   referredBy: string;
   /** The office or committee that referred (it records the judiciary's answer). */
   referringRegionId?: string;
+}
+/**
+ * Art. 16 / 17 circumstances that come to light during the case (弄虚作假、干扰调查、打击报复; 积极配合调查…),
+ * recorded by the level holding it, with evidence (issue 11).
+ */
+export interface CircumstanceRecord {
+  kind: 'aggravating' | 'mitigating';
+  /** The item of Art. 16 (1–4) or Art. 17 (1–3). */
+  item: number;
+  evidence: string;
+  recordedBy: string;
 }
 /** Art. 14(5): a rebound found during the watch after a rectified close. */
 export interface ReboundReport {
@@ -195,6 +233,10 @@ export const referForAccountability = defineUpdate<{ referralId: string; workflo
   'referForAccountability',
 );
 export const reportRebound = defineUpdate<{ rung: Rung }, [ReboundReport]>('reportRebound');
+/** Records an Art. 16 / 17 circumstance; an aggravating one escalates the case now (`escalatesTo`). */
+export const recordCircumstance = defineUpdate<{ rung: Rung; escalatesTo: Rung | null }, [CircumstanceRecord]>(
+  'recordCircumstance',
+);
 export const getCaseState = defineQuery<CaseState>('getCaseState');
 
 const { recordCaseEvent, issueCaseDocument, updateCaseState } = proxyActivities<Activities>({
@@ -225,6 +267,7 @@ const STATUS_NAMES: Record<CaseStatusValue, string> = {
   rectified: '已整改销号',
   withdrawn: '已撤销',
   unrectified: '一票否决后仍未整改',
+  dismissed: '综治委决定不予否决并结案',
 };
 const PHASE_NAMES: Record<CasePhase, string> = {
   issuing: '制发文书中',
@@ -249,6 +292,13 @@ export async function accountabilityCaseWorkflow(input: AccountabilityCaseInput)
     documents: [],
     referrals: [],
   };
+  /**
+   * The rules of an act come from the level that performs it (Art. 18; issue 11): the notice's from the opening
+   * level's policy, the talk's, the listing's and the veto's from the upper level's. A case opened before the two were
+   * pinned apart has no upperPolicy and runs every rung on the one it pinned, as it always did.
+   */
+  const upperRules = input.upperPolicy ?? input.policy;
+  const rules = (rung: Rung): LadderPolicy => (rung === 'notice' ? input.policy : upperRules);
   let seq = 0;
   let rebound: ReboundReport | undefined;
   /** Reports before this index belong to an earlier, rectified round (a reopened case starts afresh). */
@@ -260,6 +310,13 @@ export async function accountabilityCaseWorkflow(input: AccountabilityCaseInput)
   const extensionsGranted: Partial<Record<Rung, number>> = {};
   let talk: TalkRecord | undefined;
   let veto: (VetoDecision & { deadline: string | null }) | undefined;
+  /** A listing was decided in the current round (a reopened case starts a new round). */
+  let listed = false;
+  /** Art. 16 / 17 circumstances recorded during the case, and an aggravating one's escalation still to be made. */
+  const circumstances: CircumstanceRecord[] = [];
+  let aggravation: { record: CircumstanceRecord; to: Rung } | undefined;
+  /** Why the next document is issued, when not (only) for a missed deadline. */
+  let documentBasis: string | undefined;
   /**
    * Events the update handlers recorded, written in order by the main loop's activities. `undo` takes the act back
    * if it cannot be recorded (issue 10): the act is refused, never retried while the deadline waits.
@@ -338,7 +395,7 @@ export async function accountabilityCaseWorkflow(input: AccountabilityCaseInput)
       talk = record;
       const deadline =
         record.rectificationDeadline ??
-        deadlineAfter(new Date(record.heldAt), input.policy.rectification.talk).toISOString();
+        deadlineAfter(new Date(record.heldAt), upperRules.rectification.talk).toISOString();
       return { deadline };
     },
     {
@@ -353,10 +410,10 @@ export async function accountabilityCaseWorkflow(input: AccountabilityCaseInput)
         if (
           record.rectificationDeadline &&
           Date.parse(record.rectificationDeadline) >
-            latestDeadline(input.policy, 'talk', new Date(record.heldAt)).getTime()
+            latestDeadline(upperRules, 'talk', new Date(record.heldAt)).getTime()
         )
           throw invalid(
-            `the new rectification deadline may be at most ${latestDeadline(input.policy, 'talk', new Date(record.heldAt)).toISOString()} (the policy's period after the talk and every extension it allows)`,
+            `the new rectification deadline may be at most ${latestDeadline(upperRules, 'talk', new Date(record.heldAt)).toISOString()} (the policy's period after the talk and every extension it allows)`,
           );
       },
     },
@@ -367,9 +424,15 @@ export async function accountabilityCaseWorkflow(input: AccountabilityCaseInput)
     (decision: VetoDecision) => {
       const deadline =
         decision.decision === 'imposed'
-          ? deadlineAfter(new Date(), input.policy.rectification.veto).toISOString()
-          : decision.newDeadline!;
+          ? deadlineAfter(new Date(), upperRules.rectification.veto).toISOString()
+          : decision.then === 'close'
+            ? null
+            : (decision.newDeadline ??
+              (decision.then === 'list'
+                ? deadlineAfter(new Date(), upperRules.rectification.listing).toISOString()
+                : null));
       veto = { ...decision, deadline };
+      if (decision.then === 'close') return { rung: s.rung, deadline: null, status: 'dismissed' as CaseStatusValue };
       return { rung: (decision.decision === 'imposed' ? 'veto' : 'listing') as Rung, deadline };
     },
     {
@@ -378,18 +441,26 @@ export async function accountabilityCaseWorkflow(input: AccountabilityCaseInput)
           throw conflict(`no veto decision is awaited: the case is ${PHASE_NAMES[s.phase]}`);
         if (decision.departments.length === 0)
           throw invalid('Art. 15(4): the veto is decided jointly with the relevant departments; name them');
-        if (
-          decision.decision === 'declined' &&
-          !(decision.newDeadline && Date.parse(decision.newDeadline) > Date.now())
-        ) {
+        if (decision.decision === 'declined' && decision.then === 'continue-listing' && !listed)
+          throw invalid(
+            'the case was never listed: a declined veto lists it now (then: list) or closes it with reasons (then: close)',
+          );
+        if (decision.decision === 'declined' && decision.then === 'list' && listed)
+          throw invalid('the case is already listed: continue under that listing (then: continue-listing) or close it');
+        if (decision.decision === 'declined' && decision.then === 'close') return;
+        const needsDeadline = decision.decision === 'declined' && decision.then !== 'list';
+        if (needsDeadline && !(decision.newDeadline && Date.parse(decision.newDeadline) > Date.now())) {
           throw invalid('a declined veto keeps the case listed: give the new deadline, in the future');
         }
+        if (decision.newDeadline && Date.parse(decision.newDeadline) <= Date.now())
+          throw invalid('the new deadline must be in the future');
         if (
           decision.decision === 'declined' &&
-          Date.parse(decision.newDeadline!) > latestDeadline(input.policy, 'listing', new Date()).getTime()
+          decision.newDeadline &&
+          Date.parse(decision.newDeadline) > latestDeadline(upperRules, 'listing', new Date()).getTime()
         )
           throw invalid(
-            `the new deadline may be at most ${latestDeadline(input.policy, 'listing', new Date()).toISOString()} (the policy's period for a listing and every extension it allows)`,
+            `the new deadline may be at most ${latestDeadline(upperRules, 'listing', new Date()).toISOString()} (the policy's period for a listing and every extension it allows)`,
           );
       },
     },
@@ -404,12 +475,23 @@ export async function accountabilityCaseWorkflow(input: AccountabilityCaseInput)
       validator: (w: Withdrawal) => {
         if (s.status !== 'open' || withdrawal) throw conflict('the case is already closed');
         if (!w.reason.trim()) throw invalid('a withdrawal must give its reason');
+        // Only the level holding the case withdraws it (issue 11; Art. 15): the opening level at its notice, the upper
+        // level from the talk on.
+        if (input.openingOffice.regionId !== input.upperOffice.regionId) {
+          if (w.level === 'opening' && s.rung !== 'notice')
+            throw conflict(
+              `since the ${RUNG_NAMES[s.rung]} the case is held by ${input.upperOffice.name}; only the upper level can withdraw it`,
+            );
+          if (w.level === 'upper' && s.rung === 'notice')
+            throw conflict(`at the notice the case is held by ${input.openingOffice.name}; only it can withdraw it`);
+        }
       },
     },
   );
 
   // Extensions (DESIGN.md §4): asked by the subject before the deadline, decided by the issuer, within the policy.
-  const extensionPolicy = input.policy.extensions ?? DEFAULT_EXTENSIONS;
+  /** The extensions the issuer of the current rung may grant, by its own level's policy. */
+  const extensionPolicyNow = () => rules(s.rung).extensions ?? DEFAULT_EXTENSIONS;
   setHandler(
     requestExtension,
     (r: ExtensionRequest) => {
@@ -430,19 +512,20 @@ export async function accountabilityCaseWorkflow(input: AccountabilityCaseInput)
         if (Date.now() >= Date.parse(s.deadline))
           throw conflict('an extension is asked before the deadline, not after it');
         if (extensionRequest) throw conflict('an earlier extension request is still awaiting its decision');
-        if (input.aggravating && (input.policy.aggravatingForbidsExtensions ?? true)) {
+        const aggravated = input.aggravating || circumstances.some((c) => c.kind === 'aggravating');
+        if (aggravated && (rules(s.rung).aggravatingForbidsExtensions ?? true)) {
           throw conflict('Art. 16: with aggravating circumstances the policy in force allows no extension');
         }
-        if ((extensionsGranted[s.rung] ?? 0) >= extensionPolicy.maxCount) {
+        if ((extensionsGranted[s.rung] ?? 0) >= extensionPolicyNow().maxCount) {
           throw conflict(
-            `the policy in force allows ${extensionPolicy.maxCount} extension(s) at this rung, and they are used`,
+            `the policy in force allows ${extensionPolicyNow().maxCount} extension(s) at this rung, and they are used`,
           );
         }
         const until = Date.parse(r.until);
         if (!(until > Date.parse(s.deadline)))
           throw invalid('the deadline asked for must be later than the current one');
-        if (until > addDuration(new Date(s.deadline), extensionPolicy.maxLength).getTime()) {
-          throw invalid(`an extension may add at most ${extensionPolicy.maxLength} to the current deadline`);
+        if (until > addDuration(new Date(s.deadline), extensionPolicyNow().maxLength).getTime()) {
+          throw invalid(`an extension may add at most ${extensionPolicyNow().maxLength} to the current deadline`);
         }
         if (!r.reason.trim()) throw invalid('an extension request must give its reason');
       },
@@ -491,9 +574,10 @@ export async function accountabilityCaseWorkflow(input: AccountabilityCaseInput)
   // Art. 15(5): a leader referred, at any rung and after the close, each referral its own child process that outlives
   // the case. The act is recorded (row, case event, notifications) before the update answers.
   const afterClose = {
-    reboundWatch: input.policy.reboundWatch ?? DEFAULT_AFTER_CLOSE.reboundWatch,
-    accountabilityWindow: input.policy.accountabilityWindow ?? DEFAULT_AFTER_CLOSE.accountabilityWindow,
-    referralReminderEvery: input.policy.referralReminderEvery ?? DEFAULT_AFTER_CLOSE.referralReminderEvery,
+    // The upper level's: a rebound reopens the case a rung up, and referrals are the upper committee's to make.
+    reboundWatch: upperRules.reboundWatch ?? DEFAULT_AFTER_CLOSE.reboundWatch,
+    accountabilityWindow: upperRules.accountabilityWindow ?? DEFAULT_AFTER_CLOSE.accountabilityWindow,
+    referralReminderEvery: upperRules.referralReminderEvery ?? DEFAULT_AFTER_CLOSE.referralReminderEvery,
   };
   setHandler(
     referForAccountability,
@@ -565,6 +649,58 @@ export async function accountabilityCaseWorkflow(input: AccountabilityCaseInput)
         if (s.phase !== 'rebound-watch' || rebound)
           throw conflict(`a rebound reopens a rectified case during its watch; the case is ${PHASE_NAMES[s.phase]}`);
         if (!r.facts.trim()) throw invalid('describe the rebound');
+      },
+    },
+  );
+
+  // Art. 16 / 17 during the case (issue 11): the holding level records what comes to light. An aggravating
+  // circumstance (应当从重) escalates the case now by the policy's rungs, with a document of its own citing Art. 16,
+  // and forbids extensions; both kinds are cited in the documents that follow and carried into referrals.
+  setHandler(
+    recordCircumstance,
+    (c: CircumstanceRecord) => {
+      circumstances.push(c);
+      let escalatesTo: Rung | null = null;
+      if (c.kind === 'aggravating' && ['rectifying', 'awaiting-review', 'awaiting-talk'].includes(s.phase)) {
+        const up = Math.max(1, rules(s.rung).aggravatingRungsUp);
+        const to = RUNGS[Math.min(RUNGS.length - 1, RUNGS.indexOf(s.rung) + up)]!;
+        if (to !== s.rung) {
+          aggravation = { record: c, to };
+          escalatesTo = to;
+        }
+      }
+      pending.push({
+        kind: 'circumstance-recorded',
+        actor: c.recordedBy,
+        detail: {
+          kind: c.kind,
+          article: c.kind === 'aggravating' ? 16 : 17,
+          item: c.item,
+          evidence: c.evidence,
+          escalatesTo,
+        },
+        undo: () => {
+          const i = circumstances.indexOf(c);
+          if (i >= 0) circumstances.splice(i, 1);
+          if (aggravation?.record === c) aggravation = undefined;
+        },
+      });
+      return { rung: s.rung, escalatesTo };
+    },
+    {
+      validator: (c: CircumstanceRecord) => {
+        if (
+          s.status !== 'open' ||
+          withdrawal ||
+          !['rectifying', 'awaiting-review', 'awaiting-talk', 'awaiting-veto-decision'].includes(s.phase)
+        )
+          throw conflict(`circumstances are recorded while the case is under way; it is ${PHASE_NAMES[s.phase]}`);
+        const max = c.kind === 'aggravating' ? 4 : 3;
+        if (!(Number.isInteger(c.item) && c.item >= 1 && c.item <= max))
+          throw invalid(`Art. ${c.kind === 'aggravating' ? 16 : 17} has items 1 to ${max}`);
+        if (!c.evidence.trim()) throw invalid('a circumstance is recorded with its evidence');
+        if (c.kind === 'aggravating' && aggravation)
+          throw conflict('an aggravating circumstance is already escalating the case; record this one after it');
       },
     },
   );
@@ -670,7 +806,9 @@ export async function accountabilityCaseWorkflow(input: AccountabilityCaseInput)
   };
   /** Waits for `done` until `until`, recording a reminder at each policy offset before it. False on timeout. */
   const waitWithReminders = async (done: () => boolean, until: Date, to: string): Promise<boolean> => {
-    const offsets = input.policy.reminders.map((r) => fixedDurationMs(parseIsoDuration(r)!)!).sort((a, b) => b - a);
+    const offsets = rules(s.rung)
+      .reminders.map((r) => fixedDurationMs(parseIsoDuration(r)!)!)
+      .sort((a, b) => b - a);
     for (const offset of offsets) {
       const remindAt = until.getTime() - offset;
       if (remindAt <= Date.now()) continue;
@@ -718,14 +856,49 @@ export async function accountabilityCaseWorkflow(input: AccountabilityCaseInput)
           authority: { regionId: authority.regionId, name: authority.name },
           subject: { kind: input.subject.kind, id: input.subject.id, name: input.subject.name },
           decidedAt: decidedAt.toISOString(),
-          endsAt: deadlineAfter(decidedAt, input.policy.bars[rung]).toISOString(),
-          period: input.policy.bars[rung],
+          endsAt: deadlineAfter(decidedAt, upperRules.bars[rung]).toISOString(),
+          period: upperRules.bars[rung],
           ...(round > 1 ? { round } : {}),
         },
       ],
     });
   };
 
+  /**
+   * The basis of the next document when it is not (only) a missed deadline, with the Art. 16 / 17 circumstances
+   * recorded during the case, which every later document cites. Undefined when there is nothing to add, so documents
+   * of cases without them read as before.
+   */
+  const takeBasis = (): string | undefined => {
+    const cited = circumstances.length
+      ? `本案已认定${circumstances
+          .map(
+            (c) =>
+              `第${c.kind === 'aggravating' ? '十六' : '十七'}条第${'一二三四'[c.item - 1]}项${c.kind === 'aggravating' ? '从重' : '从轻'}情形`,
+          )
+          .join('、')}。`
+      : '';
+    const basis = (documentBasis ?? '') + cited;
+    documentBasis = undefined;
+    return basis || undefined;
+  };
+  /** Art. 16: escalates now to the rung the aggravating circumstance calls for; the round's open acts lapse. */
+  const escalateForAggravation = async () => {
+    const a = aggravation!;
+    aggravation = undefined;
+    for (const r of s.reports) if (r.status === 'pending') r.status = 'lapsed';
+    extensionRequest = undefined;
+    await event('aggravated', a.record.recordedBy, {
+      article: 16,
+      item: a.record.item,
+      evidence: a.record.evidence,
+      from: s.rung,
+      to: a.to,
+    });
+    documentBasis = `经查，${input.subject.name}存在第十六条第${'一二三四'[a.record.item - 1]}项规定的情形（${a.record.evidence}），依照第十六条应当从重追究，由${RUNG_NAMES[s.rung]}提高至${RUNG_NAMES[a.to]}。`;
+    escalatedFrom = undefined;
+    s.rung = a.to;
+  };
   const accepted = () => s.reports.slice(reportsFrom).some((r) => r.status === 'accepted' && r.rung === s.rung);
   const close = async (status: CaseStatusValue, kind: string, actor: string, detail: Record<string, unknown> = {}) => {
     await flushPending();
@@ -769,13 +942,13 @@ export async function accountabilityCaseWorkflow(input: AccountabilityCaseInput)
           input.localCommittee!,
           null,
           escalatedFrom,
-          `经研究，建议${awaitedFrom}对其实行一票否决权制，并抄报${input.upperCommittee.name}。请予研究并函复。`,
+          `${takeBasis() ?? ''}经研究，建议${awaitedFrom}对其实行一票否决权制，并抄报${input.upperCommittee.name}。请予研究并函复。`,
         );
       } else {
-        await issue('veto-proposal', input.upperOffice, null, escalatedFrom);
+        await issue('veto-proposal', input.upperOffice, null, escalatedFrom, takeBasis());
       }
       await publish();
-      const every = fixedDurationMs(parseIsoDuration(input.policy.vetoDecisionReminderEvery)!)!;
+      const every = fixedDurationMs(parseIsoDuration(upperRules.vetoDecisionReminderEvery)!)!;
       while (!veto && !withdrawal) {
         if (!(await condition(() => !!veto || !!withdrawal, every)))
           await event('reminder', '系统', { to: awaitedFrom, awaiting: 'veto-decision' });
@@ -788,8 +961,22 @@ export async function accountabilityCaseWorkflow(input: AccountabilityCaseInput)
           departments: decision.departments,
           reasons: decision.reasons,
           newDeadline: decision.newDeadline,
+          ...(decision.then ? { then: decision.then } : {}),
         });
+        if (decision.then === 'close') {
+          // Closed with the committee's reasons: no listing, no bars, nothing to watch.
+          await close('dismissed', 'closed-by-committee', decision.decidedBy, { reasons: decision.reasons });
+          await condition(allHandlersFinished);
+          return s;
+        }
         s.rung = 'listing';
+        if (decision.then === 'list') {
+          // Never listed: the upper office lists it now, by its own decision and document, with its bars (Art. 15(3)).
+          documentBasis = `经${input.upperCommittee.name}研究，决定不予实行一票否决权制，对其实行挂牌督办。`;
+          firstDeadline = decision.deadline ?? undefined;
+          escalatedFrom = undefined;
+          continue;
+        }
         s.deadline = decision.newDeadline!;
       } else {
         s.deadline = decision.deadline;
@@ -797,7 +984,7 @@ export async function accountabilityCaseWorkflow(input: AccountabilityCaseInput)
         const decisionSeq = await event('veto-imposed', decision.decidedBy, {
           departments: decision.departments,
           reasons: decision.reasons,
-          barPeriod: input.policy.bars.veto,
+          barPeriod: upperRules.bars.veto,
           decidedAt: now().toISOString(),
           ...(recommendation ? { decidedByBody: awaitedFrom, documentNo: decision.documentNo ?? null } : {}),
         });
@@ -813,31 +1000,44 @@ export async function accountabilityCaseWorkflow(input: AccountabilityCaseInput)
       // Art. 15(2): the upper-level office director talks with the leaders; the talk sets a new deadline.
       s.phase = 'awaiting-talk';
       s.deadline = null;
-      await issue('talk-notice', input.upperOffice, null, escalatedFrom);
+      await issue('talk-notice', input.upperOffice, null, escalatedFrom, takeBasis());
       await publish();
-      const holdBy = deadlineAfter(now(), input.policy.talkHoldWithin);
-      if (!(await waitWithReminders(() => !!talk || !!withdrawal, holdBy, input.upperOffice.name))) {
+      const holdBy = deadlineAfter(now(), upperRules.talkHoldWithin);
+      if (!(await waitWithReminders(() => !!talk || !!withdrawal || !!aggravation, holdBy, input.upperOffice.name))) {
         await event('talk-overdue', '系统', { holdBy: holdBy.toISOString() });
-        await condition(() => !!talk || !!withdrawal);
+        await condition(() => !!talk || !!withdrawal || !!aggravation);
       }
       if (withdrawal) break;
+      if (aggravation && !talk) {
+        await flushPending();
+        await escalateForAggravation();
+        continue;
+      }
       const record = talk!;
       s.deadline =
         record.rectificationDeadline ??
-        deadlineAfter(new Date(record.heldAt), input.policy.rectification.talk).toISOString();
+        deadlineAfter(new Date(record.heldAt), upperRules.rectification.talk).toISOString();
       await event('talk-held', record.conductedBy, {
         heldAt: record.heldAt,
         participants: record.participants,
         minutes: record.minutes,
         deadline: s.deadline,
+        ...(record.heldBy ? { heldBy: record.heldBy, attendees: record.attendees, absences: record.absences } : {}),
       });
     } else {
-      s.deadline = firstDeadline ?? deadlineAfter(now(), input.policy.rectification[s.rung]).toISOString();
+      s.deadline = firstDeadline ?? deadlineAfter(now(), rules(s.rung).rectification[s.rung]).toISOString();
       if (s.rung === 'listing') {
         // The listing decision is the start of the six-month bars (Art. 15(3) ¶2).
-        const listingDocument = await issue('listing-notice', input.upperOffice, s.deadline, escalatedFrom);
+        const listingDocument = await issue(
+          'listing-notice',
+          input.upperOffice,
+          s.deadline,
+          escalatedFrom,
+          takeBasis(),
+        );
+        listed = true;
         const decisionSeq = await event('listing-decided', input.upperOffice.name, {
-          barPeriod: input.policy.bars.listing,
+          barPeriod: upperRules.bars.listing,
           decidedAt: now().toISOString(),
         });
         await startBars('listing', decisionSeq, listingDocument, input.upperOffice);
@@ -850,7 +1050,7 @@ export async function accountabilityCaseWorkflow(input: AccountabilityCaseInput)
     // The rectification window: reports, reviews, reminders, until the deadline.
     s.phase = 'rectifying';
     await publish();
-    const done = () => accepted() || !!withdrawal;
+    const done = () => accepted() || !!withdrawal || !!aggravation;
     // A granted extension moves the deadline: wait again, with reminders for the new one. Without one, this is a
     // single wait, exactly as before extensions existed (so recorded histories replay unchanged).
     let ok = false;
@@ -871,6 +1071,12 @@ export async function accountabilityCaseWorkflow(input: AccountabilityCaseInput)
     }
     await flushPending();
     if (withdrawal) break;
+    // An aggravating circumstance found during the window escalates now, before anything else (a report accepted
+    // while 弄虚作假 came to light does not close the case).
+    if (aggravation) {
+      await escalateForAggravation();
+      continue;
+    }
     if (ok) {
       await close('rectified', 'rectified', '系统', { rung: s.rung });
       // Art. 14(5): watched for a rebound; one reported reopens the case a rung higher. (Added later: patch marker.)
@@ -886,6 +1092,7 @@ export async function accountabilityCaseWorkflow(input: AccountabilityCaseInput)
           s.rung = RUNGS[Math.min(RUNGS.length - 1, RUNGS.indexOf(from) + 1)]!;
           s.status = 'open';
           reportsFrom = s.reports.length;
+          listed = false;
           await event('reopened-on-rebound', rebound.reportedBy, { facts: rebound.facts, from, to: s.rung });
           rebound = undefined;
           escalatedFrom = from;
@@ -933,7 +1140,11 @@ export async function accountabilityCaseWorkflow(input: AccountabilityCaseInput)
     s.rung = next;
   }
 
-  await close('withdrawn', 'withdrawn', withdrawal!.withdrawnBy, { reason: withdrawal!.reason });
+  await close('withdrawn', 'withdrawn', withdrawal!.withdrawnBy, {
+    reason: withdrawal!.reason,
+    ...(withdrawal!.level ? { level: withdrawal!.level } : {}),
+    ...(withdrawal!.barsRevoked?.length ? { barsRevoked: withdrawal!.barsRevoked } : {}),
+  });
   await condition(allHandlersFinished);
   return s;
 }

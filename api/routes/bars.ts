@@ -10,7 +10,7 @@ import { archiveOf, eligibilityOn, getBar, type BarRow } from '../../db/bars';
 import { getCase } from '../../db/cases';
 import { getRegion, getUnit } from '../../db/organisation';
 import { shanghaiDate } from '../../domain/calendar';
-import { ALL_ROLES } from '../../domain/roles';
+import { ALL_ROLES, type Actor } from '../../domain/roles';
 import { barWorkflowId, revokeBarUpdate } from '../../workflows/bar';
 import { Jurisdiction } from '../auth/jurisdiction';
 import type { AppDeps } from '../deps';
@@ -28,7 +28,13 @@ const barView = z.object({
     kind: z.string(),
     id: z.string(),
     name: z.string(),
-    leaderRole: z.string().nullable(),
+    leaderRole: z
+      .string()
+      .nullable()
+      .describe(
+        'For a leader: principal (主要领导干部), supervising (主管领导干部) or in-charge — the leader in charge of comprehensive ' +
+          'management of public security (社会治安综合治理工作分管领导干部)',
+      ),
     leaderUnitId: z.string().nullable(),
   }),
   scopes: z.array(z.string()),
@@ -103,8 +109,47 @@ async function requireSubject(
   return (await j.requireLeader(id)).name;
 }
 
+/**
+ * Revokes the bars of the decision `bar` belongs to, through its bar workflow (which stops their timer and writes the
+ * revocation and the archive), and answers once the revocation is on record. The caller has checked the authority.
+ * 409 when they are no longer active.
+ */
+export async function revokeDecisionBars(deps: AppDeps, bar: BarRow, actor: Actor, reason: string): Promise<BarRow> {
+  const noLongerActive = () =>
+    new ProblemError('conflict', `the bars of case ${bar.case_id} (${bar.rung}) are no longer active`);
+  // Already lapsed or revoked on record: nothing to ask the workflow (which may still be finishing).
+  if (bar.status !== 'active') throw noLongerActive();
+  const c = await getCase(deps.pool, bar.case_id);
+  const subjectId = c?.subject_id ?? bar.subject_id;
+  try {
+    await deps.temporal.client.workflow
+      .getHandle(barWorkflowId(bar.case_id, barTagOf(bar.bar_key, bar.case_id, bar.rung), subjectId))
+      .executeUpdate(revokeBarUpdate, { args: [{ by: `${actor.name}（${actor.role}）`, reason }] });
+  } catch (err) {
+    const cause = err instanceof WorkflowUpdateFailedError ? err.cause : undefined;
+    if (cause instanceof ApplicationFailure)
+      throw new ProblemError(cause.type === 'InvalidBarAct' ? 'validation-failed' : 'conflict', cause.message);
+    // The workflow ended (lapsed, or revoked by an earlier request) before or while the update arrived:
+    // "completed before the Update completed" comes as an update failure without an application cause.
+    if (err instanceof WorkflowUpdateFailedError || /already completed|not found/i.test((err as Error).message))
+      throw noLongerActive();
+    throw err;
+  }
+  // The update is accepted before the bar workflow's activity writes the revocation: answer once it is on record,
+  // so that eligibility and nominations asked after this answer see it.
+  const recorded = await settle(
+    () => getBar(deps.pool, bar.id),
+    (b) => b?.status !== 'active',
+  );
+  return recorded ?? bar;
+}
+
+/** The authority that decided a bar: the upper office for a listing (Art. 15(3)), the upper committee for a veto (¶4). */
+export const barAuthorityRole = (bar: Pick<BarRow, 'rung'>) =>
+  bar.rung === 'listing' ? ('office-operator' as const) : ('committee-leader' as const);
+
 /** The rung and round a bar's key carries (`bar-<case>-<veto|veto-r2>-…`): its decision's bar workflow. */
-function barTagOf(barKey: string, caseId: string, rung: string): string {
+export function barTagOf(barKey: string, caseId: string, rung: string): string {
   const m = new RegExp(`^bar-${caseId}-(${rung}(?:-r\\d+)?)-`).exec(barKey);
   return m?.[1] ?? rung;
 }
@@ -117,7 +162,8 @@ export const barRoutes = [
     summary: 'Is a unit, region or leader eligible for honours, awards or promotion on a date, and if not, why',
     description:
       'Art. 15(3)(4): a listed or vetoed unit or region may not be chosen for comprehensive honorary titles (honours); its principal, ' +
-      'supervising and in-charge leaders at the time of the decision may not receive awards nor be promoted (awards, promotion). ' +
+      'supervising and in-charge leaders (in-charge: the leader in charge of comprehensive management of public security, ' +
+      '社会治安综合治理工作分管领导干部) at the time of the decision may not receive awards nor be promoted (awards, promotion). ' +
       'Computed from the records for any date, past or future, as they are known now. A bar applies to a day (Asia/Shanghai) if ' +
       'it was in force at any moment of it; a revoked bar counts up to its revocation and not from it on, so the day of a ' +
       'revocation is still barred and the next is not. Overlapping bars: barred until the last one ends. Nominations and ' +
@@ -225,40 +271,15 @@ export const barRoutes = [
       if (!bar) throw new ProblemError('not-found', `there is no bar ${params.id}`);
       await requireSubject(deps, jurisdiction, bar.subject_kind, bar.subject_id);
       // Listing: the upper-level office decided it (Art. 15(3)); veto: the upper-level committee (Art. 15(4)).
-      const authorityRole = bar.rung === 'listing' ? 'office-operator' : 'committee-leader';
+      const authorityRole = barAuthorityRole(bar);
       if (actor.regionId !== bar.authority_region_id || actor.role !== authorityRole) {
         throw new ProblemError(
           'forbidden',
           `only the authority that decided the ${bar.rung} may revoke its bars: a ${authorityRole} of region ${bar.authority_region_id}`,
         );
       }
-      const noLongerActive = () =>
-        new ProblemError('conflict', `the bars of case ${bar.case_id} (${bar.rung}) are no longer active`);
-      // Already lapsed or revoked on record: nothing to ask the workflow (which may still be finishing).
-      if (bar.status !== 'active') throw noLongerActive();
-      const c = await getCase(deps.pool, bar.case_id);
-      const subjectId = c?.subject_id ?? bar.subject_id;
-      try {
-        await deps.temporal.client.workflow
-          .getHandle(barWorkflowId(bar.case_id, barTagOf(bar.bar_key, bar.case_id, bar.rung), subjectId))
-          .executeUpdate(revokeBarUpdate, { args: [{ by: `${actor.name}（${actor.role}）`, reason: body.reason }] });
-      } catch (err) {
-        const cause = err instanceof WorkflowUpdateFailedError ? err.cause : undefined;
-        if (cause instanceof ApplicationFailure)
-          throw new ProblemError(cause.type === 'InvalidBarAct' ? 'validation-failed' : 'conflict', cause.message);
-        // The workflow ended (lapsed, or revoked by an earlier request) before or while the update arrived:
-        // "completed before the Update completed" comes as an update failure without an application cause.
-        if (err instanceof WorkflowUpdateFailedError || /already completed|not found/i.test((err as Error).message))
-          throw noLongerActive();
-        throw err;
-      }
-      // The update is accepted before the bar workflow's activity writes the revocation: answer once it is on record,
-      // so that eligibility and nominations asked after this answer see it.
-      const recorded = await settle(
-        () => getBar(deps.pool, bar.id),
-        (b) => b?.status !== 'active',
-      );
-      return { status: 200, body: { revoked: true, bar: toBarView(recorded ?? bar) } };
+      const recorded = await revokeDecisionBars(deps, bar, actor, body.reason);
+      return { status: 200, body: { revoked: true, bar: toBarView(recorded) } };
     },
   }),
   defineRoute({

@@ -19,11 +19,9 @@ import {
   nextCaseNumber,
   type CaseRow,
 } from '../../db/cases';
-import { getRegion, getUnit, type RegionRow } from '../../db/organisation';
-import { effectivePolicy } from '../../db/policies';
 import { withTransaction } from '../../db/pool';
 import { latestDeadline, shanghaiDate } from '../../domain/calendar';
-import { DEFAULT_POLICY, firstRung, RUNG_NAMES, RUNGS, SEVERITIES } from '../../domain/policy';
+import { RUNG_NAMES, RUNGS, SEVERITIES } from '../../domain/policy';
 import { ALL_ROLES, type Actor } from '../../domain/roles';
 import { CaseRegion, CaseRung, CaseSeverity, CaseStatus, CaseSubject } from '../../domain/searchAttributes';
 import {
@@ -31,6 +29,7 @@ import {
   CASE_STATE_CONFLICT,
   decideVeto,
   getCaseState,
+  recordCircumstance,
   INVALID_CASE_ACT,
   REFERRAL_NOT_RECORDED,
   recordTalk,
@@ -41,13 +40,18 @@ import {
   withdrawCase,
   type CaseState,
 } from '../../workflows/accountabilityCase';
-import { committeeOf, officeOf } from '../../domain/caseInput';
+import { committeeOf } from '../../domain/caseInput';
+import { OpeningRefused, planOpening, type OpeningPlan } from '../../domain/caseOpening';
+import { loadOpeningContext } from '../../db/caseOpening';
 import { Jurisdiction } from '../auth/jurisdiction';
+import { checkTalkPeople, talkPeopleFields } from '../talk';
 import { deliveriesForCase } from '../../db/notifications';
+import { activeBarsOfCase } from '../../db/bars';
+import { barAuthorityRole, barTagOf, revokeDecisionBars } from './bars';
 import { referralsOfCase } from '../../db/referrals';
 import { referralView, toReferralView } from '../referralView';
 import type { AppDeps } from '../deps';
-import { recordId, regionId } from '../organisation';
+import { regionId } from '../organisation';
 import { ProblemError } from '../problem';
 import { decimalIntParam } from '../params';
 import { defineRoute, idempotencyScope, scopedIdempotencyKey } from '../routing';
@@ -96,6 +100,12 @@ const openBody = z
       .optional()
       .describe('A rectification deadline instead of the policy’s (notice or listing only)'),
     openingRegionId: regionId.optional().describe('The office opening the case; defaults to the token’s region'),
+    inNameOf: z
+      .enum(['office', 'committee'])
+      .optional()
+      .describe(
+        'Art. 15(1) 必要时: the notice in the committee’s name. A committee leader’s is always the committee’s, an office operator’s the office’s; an admin chooses (default office)',
+      ),
   })
   .refine((b) => !b.mitigation || b.mitigating.length > 0, {
     message: 'a mitigation needs the Art. 17 circumstances it rests on',
@@ -116,7 +126,18 @@ export const caseView = z.object({
   startRung: z.string(),
   startReason: z.string(),
   vetoPath: z.string(),
-  policy: z.object({ regionId: z.string().nullable(), version: z.number() }),
+  policy: z
+    .object({ regionId: z.string().nullable(), version: z.number() })
+    .describe('The policy of the notice: the opening level’s'),
+  policies: z
+    .object({
+      notice: z.object({ regionId: z.string().nullable(), version: z.number() }),
+      upper: z.object({ regionId: z.string().nullable(), version: z.number() }),
+    })
+    .describe(
+      'The policies pinned for the notice (the opening level’s) and for the talk, listing and veto (the upper level’s)',
+    ),
+  openingOrgan: z.enum(['office', 'committee']),
   rung: z.string(),
   phase: z.string(),
   status: z.string(),
@@ -143,6 +164,15 @@ export function toCaseView(c: CaseRow): z.infer<typeof caseView> {
     startReason: c.start_reason,
     vetoPath: c.veto_path,
     policy: { regionId: c.policy_region_id, version: c.policy_version },
+    policies: {
+      notice: { regionId: c.policy_region_id, version: c.policy_version },
+      // Cases opened before issue 11 ran every rung on the one policy they pinned.
+      upper:
+        c.upper_policy_version === null
+          ? { regionId: c.policy_region_id, version: c.policy_version }
+          : { regionId: c.upper_policy_region_id, version: c.upper_policy_version },
+    },
+    openingOrgan: c.opening_organ,
     rung: c.rung,
     phase: c.phase,
     status: c.status,
@@ -154,7 +184,6 @@ export function toCaseView(c: CaseRow): z.infer<typeof caseView> {
   };
 }
 
-const office = officeOf;
 const committee = committeeOf;
 
 /** Loads a case the caller may see, or throws 404 / 403. */
@@ -215,10 +244,45 @@ async function liveState(deps: AppDeps, caseId: string): Promise<CaseState | nul
   }
 }
 
+/**
+ * Who holds a case now (issue 11; Art. 15): the opening level while nothing above its notice was issued; from the talk
+ * on the upper level — its office or its committee's leaders at the talk and the listing, its committee's leaders at
+ * the veto (the local committee's for a stationed unit's recommendation, Art. 15(4) ¶3). An admin acts for an office,
+ * never for a deciding committee. Throws 409 to a level of the case that does not hold it now, 403 to anyone else.
+ */
+export async function requireHoldingLevel(
+  deps: AppDeps,
+  c: CaseRow,
+  actor: Actor,
+  what: string,
+): Promise<{ rung: CaseState['rung']; level: 'opening' | 'upper'; regionId: string }> {
+  const rung = (await liveState(deps, c.id))?.rung ?? (c.rung as CaseState['rung']);
+  const level: 'opening' | 'upper' = rung === 'notice' ? 'opening' : 'upper';
+  const holder =
+    level === 'opening'
+      ? c.opening_region_id
+      : rung === 'veto' && c.veto_path === 'recommendation'
+        ? (c.local_region_id ?? c.upper_region_id)
+        : c.upper_region_id;
+  const roles: Actor['role'][] = rung === 'veto' ? ['committee-leader'] : ['office-operator', 'committee-leader'];
+  const holds = actor.role === 'admin' ? rung !== 'veto' : actor.regionId === holder && roles.includes(actor.role);
+  if (!holds) {
+    const ofTheCase = [c.opening_region_id, c.upper_region_id, c.local_region_id].includes(actor.regionId ?? '');
+    if (ofTheCase || actor.role === 'admin')
+      throw new ProblemError(
+        'conflict',
+        `case ${c.id} is at the ${RUNG_NAMES[rung]}: only the level holding it can ${what} now — a ${roles.join(' or ')} of region ${holder}`,
+        { heldBy: { regionId: holder, roles } },
+      );
+    Jurisdiction.require(false, `case ${c.id}: to ${what}`);
+  }
+  return { rung, level, regionId: holder };
+}
+
 export const actResponse = z.object({ case: caseView, result: z.unknown() });
 export async function afterAct(deps: AppDeps, caseId: string, result: unknown) {
   // The act's events are written by the workflow's next activity; answer with the row as it stands and the result.
-  return { status: 200, body: { case: toCaseView((await getCase(deps.pool, caseId))!), result } };
+  return { status: 200, body: { case: toCaseView((await getCase(deps.pool, caseId))!), result: result ?? null } };
 }
 
 export const caseRoutes = [
@@ -230,7 +294,7 @@ export const caseRoutes = [
     description:
       'Severity picks the first rung (notice, talk, listing, veto proposal); Art. 16 circumstances raise it and Art. 17 mitigation may lower it, per the policy in force; the reason is recorded.',
     tags: ['cases'],
-    access: { roles: ['admin', 'office-operator'] },
+    access: { roles: ['admin', 'office-operator', 'committee-leader'] },
     headers: idempotencyHeaders,
     body: openBody,
     replayStatus: 200,
@@ -246,7 +310,7 @@ export const caseRoutes = [
         const existing = await getCaseByIdempotencyKey(deps.pool, key);
         if (existing) return { status: 200, body: toCaseView(existing) };
       }
-      // The opening office (Art. 15(1): an office at county level or above).
+      // The opening level (Art. 15(1)): an office at county level or above, or "必要时" its committee, by a leader.
       const openingId = body.openingRegionId ?? actor.regionId;
       if (!openingId)
         throw new ProblemError(
@@ -256,77 +320,62 @@ export const caseRoutes = [
       if (actor.role !== 'admin' && openingId !== actor.regionId) {
         throw new ProblemError(
           'forbidden',
-          `an office operator opens cases for its own office (${actor.regionId}), not for ${openingId}`,
+          `a ${actor.role} opens cases for its own level (${actor.regionId}), not for ${openingId}`,
         );
       }
-      const opening = await getRegion(deps.pool, openingId);
-      if (!opening)
-        throw new ProblemError('validation-failed', `body.openingRegionId: there is no region ${openingId}`);
-      if (!opening.office_name)
+      const inNameOf =
+        actor.role === 'committee-leader' ? 'committee' : actor.role === 'admin' ? body.inNameOf : 'office';
+      if (body.inNameOf && body.inNameOf !== inNameOf)
+        throw new ProblemError(
+          'forbidden',
+          `Art. 15(1): a notice in the committee's name is issued by a committee leader, one in the office's by the office (not a ${actor.role})`,
+        );
+      const ctx = await loadOpeningContext(deps.pool, {
+        subjectKind: body.subject.kind,
+        subjectId: body.subject.id,
+        openingRegionId: openingId,
+        at: new Date(),
+      });
+      if ('missing' in ctx)
         throw new ProblemError(
           'validation-failed',
-          'Art. 15(1): notices are issued by offices at county level and above',
+          `body.${ctx.missing === 'subject' ? 'subject.id' : 'openingRegionId'}: ${ctx.message}`,
         );
-      // The subject, within the opening office's jurisdiction.
-      let subjectName: string;
-      let subjectRegion: RegionRow | undefined;
-      let stationed: { stationedBy: 'central' | 'provincial'; supervisingUnitName: string } | undefined;
-      if (body.subject.kind === 'unit') {
-        const unit = await getUnit(deps.pool, body.subject.id);
-        if (!unit) throw new ProblemError('validation-failed', `body.subject.id: there is no unit ${body.subject.id}`);
-        subjectName = unit.name;
-        subjectRegion = await getRegion(deps.pool, unit.region_id);
-        if (unit.stationed_by)
-          stationed = { stationedBy: unit.stationed_by, supervisingUnitName: unit.supervising_unit_name! };
-      } else {
-        subjectRegion = await getRegion(deps.pool, body.subject.id);
-        if (!subjectRegion)
-          throw new ProblemError('validation-failed', `body.subject.id: there is no region ${body.subject.id}`);
-        if (subjectRegion.id === opening.id)
-          throw new ProblemError(
-            'validation-failed',
-            'an office does not open a case against its own region; the level above does',
-          );
-        subjectName = subjectRegion.name;
-      }
+      // The subject, within the opening level's jurisdiction and the caller's.
       const openingCovers = new Jurisdiction(deps.pool, {
         ...actor,
         role: 'office-operator',
-        regionId: opening.id,
+        regionId: ctx.opening.id,
         unitId: null,
       });
       Jurisdiction.require(
-        await openingCovers.coversRegion(subjectRegion!.id),
-        `the subject ${body.subject.id} (for the office of ${opening.id})`,
+        await openingCovers.coversRegion(ctx.subject.region.id),
+        `the subject ${body.subject.id} (for the office of ${ctx.opening.id})`,
       );
-      Jurisdiction.require(await jurisdiction.coversRegion(subjectRegion!.id), `the subject ${body.subject.id}`);
-      // The upper level decides talks, listings and vetoes (Art. 15(2)–(4)).
-      const upper = subjectRegion!.parent_id ? await getRegion(deps.pool, subjectRegion!.parent_id) : undefined;
-      if (!upper?.office_name) {
-        throw new ProblemError(
-          'validation-failed',
-          `the subject's region ${subjectRegion!.id} has no upper level with a committee in this system, so Art. 15(2)–(4) cannot apply`,
-        );
+      Jurisdiction.require(await jurisdiction.coversRegion(ctx.subject.region.id), `the subject ${body.subject.id}`);
+      let plan: OpeningPlan;
+      try {
+        plan = planOpening(ctx, {
+          severity: body.severity,
+          aggravating: body.aggravating.length > 0,
+          mitigationRungsDown: body.mitigation?.rungsDown ?? 0,
+          inNameOf,
+          explicitDeadline: body.deadline,
+        });
+      } catch (err) {
+        if (!(err instanceof OpeningRefused)) throw err;
+        throw new ProblemError('validation-failed', err.field ? `body.${err.field}: ${err.message}` : err.message);
       }
-      // Art. 15(4) ¶3: the local committee (of the unit's region, or the nearest above with one) speaks on its veto.
-      const local = stationed ? (subjectRegion!.committee_name ? subjectRegion! : upper) : undefined;
-      // The policy in force where the subject is, pinned for the life of the case.
-      const policyRow = await effectivePolicy(deps.pool, subjectRegion!.id, new Date());
-      const policy = policyRow?.document.ladder ?? DEFAULT_POLICY.ladder;
-      if (body.mitigation && body.mitigation.rungsDown > policy.mitigatingMaxRungsDown) {
-        throw new ProblemError(
-          'validation-failed',
-          `body.mitigation.rungsDown: the policy in force allows at most ${policy.mitigatingMaxRungsDown}`,
-        );
-      }
-      const start = firstRung(policy, body.severity, body.aggravating.length > 0, body.mitigation?.rungsDown ?? 0);
-      const reason = body.mitigation ? `${start.reason}（理由：${body.mitigation.reason}）` : start.reason;
-      if (body.deadline && (start.rung === 'talk' || start.rung === 'veto')) {
-        throw new ProblemError(
-          'validation-failed',
-          `body.deadline: a case starting at ${RUNG_NAMES[start.rung]} gets its deadline from the ${start.rung === 'talk' ? 'talk' : 'committee’s decision'}`,
-        );
-      }
+      const { upper, local } = plan;
+      const subjectRegion = ctx.subject.region;
+      const subjectName = ctx.subject.name;
+      const opening = ctx.opening;
+      const stationed = ctx.subject.stationedBy
+        ? { stationedBy: ctx.subject.stationedBy, supervisingUnitName: ctx.subject.supervisingUnitName! }
+        : undefined;
+      const policy = plan.policies.notice.ladder;
+      const start = { rung: plan.startRung };
+      const reason = body.mitigation ? `${plan.startReason}（理由：${body.mitigation.reason}）` : plan.startReason;
       if (body.deadline) {
         const latest = latestDeadline(policy, start.rung, new Date());
         if (Date.parse(body.deadline) > latest.getTime()) {
@@ -349,7 +398,7 @@ export const caseRoutes = [
           subject_kind: body.subject.kind,
           subject_id: body.subject.id,
           subject_name: subjectName,
-          subject_region_id: subjectRegion!.id,
+          subject_region_id: subjectRegion.id,
           opening_region_id: opening.id,
           upper_region_id: upper.id,
           grounds: body.grounds,
@@ -359,16 +408,20 @@ export const caseRoutes = [
           mitigating: body.mitigating,
           start_rung: start.rung,
           start_reason: reason,
-          policy_region_id: policyRow?.region_id ?? null,
-          policy_version: policyRow?.version ?? 0,
+          policy_region_id: plan.policies.notice.regionId,
+          policy_version: plan.policies.notice.version,
           policy,
+          upper_policy_region_id: plan.policies.upper.regionId,
+          upper_policy_version: plan.policies.upper.version,
+          upper_policy: plan.policies.upper.ladder,
+          opening_organ: inNameOf ?? 'office',
           rung: start.rung,
           phase: 'opening',
           status: 'open',
           deadline: null,
           idempotency_key: key ?? null,
           opened_by: actorLabel(actor),
-          veto_path: stationed ? 'recommendation' : 'committee',
+          veto_path: plan.vetoPath,
           local_region_id: local?.id ?? null,
         });
         // Started inside the transaction: if Temporal refuses, the row is rolled back; nothing half-opened stays.
@@ -386,17 +439,18 @@ export const caseRoutes = [
                 kind: body.subject.kind,
                 id: body.subject.id,
                 name: subjectName,
-                regionId: subjectRegion!.id,
+                regionId: subjectRegion.id,
                 ...stationed,
               },
               localCommittee: local ? committee(local) : undefined,
               grounds: body.grounds,
               facts: body.facts,
               severity: body.severity,
-              openingOffice: office(opening),
-              upperOffice: office(upper),
-              upperCommittee: committee(upper),
+              openingOffice: plan.openingOrgan,
+              upperOffice: plan.upperOffice,
+              upperCommittee: plan.upperCommittee,
               policy,
+              upperPolicy: plan.policies.upper.ladder,
               startRung: start.rung,
               startReason: reason,
               explicitDeadline: body.deadline ? new Date(body.deadline).toISOString() : undefined,
@@ -406,13 +460,13 @@ export const caseRoutes = [
           ],
           typedSearchAttributes: [
             { key: CaseSubject, value: body.subject.id },
-            { key: CaseRegion, value: subjectRegion!.id },
+            { key: CaseRegion, value: subjectRegion.id },
             { key: CaseSeverity, value: body.severity },
             { key: CaseRung, value: start.rung },
             { key: CaseStatus, value: 'open' },
           ],
           staticSummary: `督导追究案件 ${id}：${subjectName}`,
-          staticDetails: `对象：${subjectName}（${subjectRegion!.name}）\n情形：第十四条第${body.grounds.join('、')}项\n起始措施：${RUNG_NAMES[start.rung]}\n${reason}\n立案：${opening.office_name}`,
+          staticDetails: `对象：${subjectName}（${subjectRegion.name}）\n情形：第十四条第${body.grounds.join('、')}项\n起始措施：${RUNG_NAMES[start.rung]}\n${reason}\n立案：${plan.openingOrgan.name}`,
         });
         return inserted;
       }).catch((err: unknown) => {
@@ -644,27 +698,30 @@ export const caseRoutes = [
     path: '/cases/{id}/talk',
     operationId: 'recordTalk',
     summary: 'Record the talk with the leaders as held (Art. 15(2), the upper level)',
+    description:
+      'Art. 15(2): the talk is held by the upper level’s office director (综治办主任), or when necessary by its committee’s ' +
+      'director or a deputy director (综治委主任、副主任), with the subject’s principal leader (主要负责同志), the leader in ' +
+      'charge of comprehensive management of public security (分管社会治安综合治理工作的负责同志, role `in-charge`) and the ' +
+      'other responsible members of its leadership. All are leaders on record, checked for the talk’s day (Asia/Shanghai); ' +
+      'a principal or in-charge leader who did not attend, or such a post nobody holds, needs an absence with its reason.',
     tags: ['cases'],
     access: { roles: ['admin', 'office-operator', 'committee-leader'] },
     params: caseIdParam,
     headers: idempotencyHeaders,
     body: z.strictObject({
       heldAt: z.iso.datetime({ offset: true }),
-      participants: z
-        .array(
-          z.strictObject({
-            name: z.string().trim().min(1).max(100),
-            role: z.string().trim().min(1).max(100),
-            leaderId: recordId.optional(),
-          }),
-        )
-        .min(1, 'name who took part'),
+      ...talkPeopleFields,
       minutes: z.string().trim().min(1).max(20000),
       rectificationDeadline: future('rectificationDeadline').optional(),
     }),
     responses: {
       200: { description: 'Recorded; the new rectification deadline runs', schema: actResponse },
       409: { description: 'No talk is awaited' },
+      422: {
+        description:
+          'Not held by the upper office’s director or the committee’s (deputy) director on record, an attendee who is not a ' +
+          'leader of the subject on record, or a principal / in-charge leader neither attending nor absent with a reason',
+      },
     },
     handler: async ({ params, body, headers, actor, jurisdiction, deps }) => {
       const c = await visibleCase(deps, jurisdiction, params.id);
@@ -672,12 +729,14 @@ export const caseRoutes = [
         actor.role === 'admin' || actor.regionId === c.upper_region_id,
         `the talk of case ${c.id} (held by the upper level)`,
       );
+      const people = await checkTalkPeople(deps.pool, c, body);
       const result = await act(deps, c.id, (h) =>
         h.executeUpdate(recordTalk, {
           args: [
             {
-              ...body,
               heldAt: new Date(body.heldAt).toISOString(),
+              minutes: body.minutes,
+              ...people,
               conductedBy: actorLabel(actor),
               rectificationDeadline: body.rectificationDeadline
                 ? new Date(body.rectificationDeadline).toISOString()
@@ -699,22 +758,43 @@ export const caseRoutes = [
     access: { roles: ['committee-leader'] },
     params: caseIdParam,
     headers: idempotencyHeaders,
-    body: z.strictObject({
-      documentNo: z
-        .string()
-        .trim()
-        .min(1)
-        .max(100)
-        .optional()
-        .describe('For a stationed unit: the document of the supervising unit’s reply'),
-      decision: z.enum(['imposed', 'declined']),
-      departments: z
-        .array(z.string().trim().min(1).max(100))
-        .min(1, 'name the departments the decision was taken with')
-        .max(30),
-      reasons: z.string().trim().min(1).max(10000),
-      newDeadline: future('newDeadline').optional().describe('Declined: the deadline under continued listing'),
-    }),
+    body: z
+      .strictObject({
+        documentNo: z
+          .string()
+          .trim()
+          .min(1)
+          .max(100)
+          .optional()
+          .describe('For a stationed unit: the document of the supervising unit’s reply'),
+        decision: z.enum(['imposed', 'declined']),
+        departments: z
+          .array(z.string().trim().min(1).max(100))
+          .min(1, 'name the departments the decision was taken with')
+          .max(30),
+        reasons: z.string().trim().min(1).max(10000),
+        then: z
+          .enum(['continue-listing', 'list', 'close'])
+          .optional()
+          .describe(
+            'Declined: what follows — continued rectification under the listing already decided (continue-listing: a new ' +
+              'deadline, no new bars); for a case never listed, a listing decision by the upper office with its bars ' +
+              '(list); or closure with the reasons (close)',
+          ),
+        newDeadline: future('newDeadline')
+          .optional()
+          .describe(
+            'Declined: the new deadline (continue-listing: required; list: optional, else the policy’s period)',
+          ),
+      })
+      .refine((b) => b.decision === 'imposed' || b.then !== undefined, {
+        message: 'a declined veto says what follows: continue-listing, list or close',
+        path: ['then'],
+      })
+      .refine((b) => b.decision === 'declined' || b.then === undefined, {
+        message: 'only a declined veto says what follows',
+        path: ['then'],
+      }),
     responses: {
       200: { description: 'Recorded', schema: actResponse },
       409: { description: 'No decision is awaited' },
@@ -800,24 +880,96 @@ export const caseRoutes = [
   }),
   defineRoute({
     method: 'post',
-    path: '/cases/{id}/withdrawal',
-    operationId: 'withdrawCase',
-    summary: 'Withdraw a case opened in error (the opening office), with a reason; nothing is deleted',
+    path: '/cases/{id}/circumstances',
+    operationId: 'recordCircumstance',
+    summary: 'Record an Art. 16 / 17 circumstance found during the case (the level holding it), with evidence',
+    description:
+      'Art. 16 (应当从重: 1 弄虚作假、隐瞒真相, 2 干扰阻碍调查, 3 打击报复, 4 other) or Art. 17 (可以从轻: 1 主动采取措施, ' +
+      '2 积极配合调查, 3 other). An aggravating circumstance escalates the case now by the policy’s rungs, with a document ' +
+      'citing Art. 16, and forbids extensions; both kinds are cited in the documents that follow and carried into referrals.',
     tags: ['cases'],
-    access: { roles: ['admin', 'office-operator'] },
+    access: { roles: ['admin', 'office-operator', 'committee-leader'] },
     params: caseIdParam,
-    body: z.strictObject({ reason: z.string().trim().min(1).max(5000) }),
-    responses: { 200: { description: 'Withdrawn', schema: actResponse }, 409: { description: 'Already closed' } },
-    handler: async ({ params, body, actor, jurisdiction, deps }) => {
+    headers: idempotencyHeaders,
+    body: z
+      .strictObject({
+        kind: z.enum(['aggravating', 'mitigating']),
+        item: z.number().int().min(1).max(4).describe('The item of Art. 16 (1–4) or Art. 17 (1–3)'),
+        evidence: z.string().trim().min(1).max(5000),
+      })
+      .refine((b) => b.kind === 'aggravating' || b.item <= 3, {
+        message: 'Art. 17 has items 1 to 3',
+        path: ['item'],
+      }),
+    responses: {
+      200: {
+        description: 'Recorded; `result.escalatesTo` is the rung an aggravating one raises the case to',
+        schema: actResponse,
+      },
+      409: { description: 'The case is not under way, or is held by another level' },
+    },
+    handler: async ({ params, body, headers, actor, jurisdiction, deps }) => {
       const c = await visibleCase(deps, jurisdiction, params.id);
-      Jurisdiction.require(
-        actor.role === 'admin' || actor.regionId === c.opening_region_id,
-        `withdrawing case ${c.id} (its opening office)`,
-      );
+      if (c.status !== 'open') throw new ProblemError('conflict', `case ${c.id} is closed`);
+      await requireHoldingLevel(deps, c, actor, 'record circumstances');
       const result = await act(deps, c.id, (h) =>
-        h.executeUpdate(withdrawCase, { args: [{ reason: body.reason, withdrawnBy: actorLabel(actor) }] }),
+        h.executeUpdate(recordCircumstance, {
+          args: [{ ...body, recordedBy: actorLabel(actor) }],
+          updateId: updateIdFor(actor, headers['idempotency-key']),
+        }),
       );
       return afterAct(deps, c.id, result);
+    },
+  }),
+  defineRoute({
+    method: 'post',
+    path: '/cases/{id}/withdrawal',
+    operationId: 'withdrawCase',
+    summary: 'Withdraw a case (only the level holding it), with a reason; its bars revoked in the same act',
+    description:
+      'Only the level holding the case withdraws it: the opening level (its office, or its committee’s leaders) while ' +
+      'nothing above its notice has been issued; from the talk on, the upper level — its office at the talk and the ' +
+      'listing, its committee’s leaders at the veto (the local committee’s for a stationed unit’s recommendation). Bars ' +
+      'still in force from a listing or veto decision are revoked in the same act, which needs the authority that ' +
+      'decided them (the upper office for a listing, the upper committee for a veto); otherwise 409 says what blocks it. ' +
+      'Nothing is deleted.',
+    tags: ['cases'],
+    access: { roles: ['admin', 'office-operator', 'committee-leader'] },
+    params: caseIdParam,
+    body: z.strictObject({ reason: z.string().trim().min(1).max(5000) }),
+    responses: {
+      200: { description: 'Withdrawn', schema: actResponse },
+      409: { description: 'Already closed; held by another level; or bars decided by another authority' },
+    },
+    handler: async ({ params, body, actor, jurisdiction, deps }) => {
+      const c = await visibleCase(deps, jurisdiction, params.id);
+      if (c.status !== 'open') throw new ProblemError('conflict', `case ${c.id} is closed; it cannot be withdrawn`);
+      const { level } = await requireHoldingLevel(deps, c, actor, 'withdraw it');
+      // Bars still in force are revoked in the same act, by the authority that decided them (Art. 15(3)(4)).
+      const bars = await activeBarsOfCase(deps.pool, c.id);
+      const blockers = bars.filter(
+        (b) => actor.role !== barAuthorityRole(b) || actor.regionId !== b.authority_region_id,
+      );
+      if (blockers.length) {
+        const decisions = [...new Map(blockers.map((b) => [`${b.rung}:${b.decision_document_no ?? ''}`, b])).values()];
+        throw new ProblemError(
+          'conflict',
+          `the ${decisions.map((b) => `${RUNG_NAMES[b.rung]}${b.decision_document_no ? `（${b.decision_document_no}）` : ''}`).join('、')} bars still in force were decided by ${decisions.map((b) => `a ${barAuthorityRole(b)} of region ${b.authority_region_id}`).join(' and ')}; only that authority can revoke them (POST /bars/{id}/revoke), which a withdrawal needs first`,
+          { blockingBars: blockers.map((b) => b.id) },
+        );
+      }
+      const revoked: string[] = [];
+      // One revocation a decision: its bar workflow revokes the subject's and its leaders' bars together.
+      for (const decision of new Map(bars.map((b) => [barTagOf(b.bar_key, b.case_id, b.rung), b])).values()) {
+        await revokeDecisionBars(deps, decision, actor, `撤销案件：${body.reason}`);
+      }
+      for (const b of bars) revoked.push(b.id);
+      const result = await act(deps, c.id, (h) =>
+        h.executeUpdate(withdrawCase, {
+          args: [{ reason: body.reason, withdrawnBy: actorLabel(actor), level, barsRevoked: revoked }],
+        }),
+      );
+      return afterAct(deps, c.id, result ?? null);
     },
   }),
 ];

@@ -242,7 +242,8 @@ const MATRIX: Record<
         openingRegionId: w === 'inside' ? '110100' : '110200',
       },
     }),
-    inside: WRITERS,
+    // Art. 15(1) 必要时: a committee leader opens in the committee's name (issue 11).
+    inside: ['admin', 'office-operator', 'committee-leader'],
     outside: ADMIN,
   },
   'GET /cases': { build: () => ({ method: 'GET', path: '/cases' }), inside: ALL, outside: ALL },
@@ -265,7 +266,7 @@ const MATRIX: Record<
     build: (w) => ({
       method: 'POST',
       path: `/cases/${cases[w]}/talk`,
-      body: { heldAt: new Date().toISOString(), participants: [{ name: '甲', role: '局长' }], minutes: '纪要' },
+      body: { heldAt: new Date().toISOString(), heldBy: 'L-IN', attendees: ['L-IN'], minutes: '纪要' },
     }),
     inside: ['admin', 'office-operator', 'committee-leader'],
     outside: ADMIN,
@@ -299,7 +300,17 @@ const MATRIX: Record<
   },
   'POST /cases/{id}/withdrawal': {
     build: (w) => ({ method: 'POST', path: `/cases/${cases[w]}/withdrawal`, body: { reason: '矩阵' } }),
-    inside: WRITERS,
+    // The level holding the case (issue 11): for the inside case at its notice, the opening level 110100.
+    inside: ['admin', 'office-operator', 'committee-leader'],
+    outside: ADMIN,
+  },
+  'POST /cases/{id}/circumstances': {
+    build: (w) => ({
+      method: 'POST',
+      path: `/cases/${cases[w]}/circumstances`,
+      body: { kind: 'mitigating', item: 2, evidence: '矩阵' },
+    }),
+    inside: ['admin', 'office-operator', 'committee-leader'],
     outside: ADMIN,
   },
   'POST /cases/{id}/referrals': {

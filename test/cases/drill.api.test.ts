@@ -107,7 +107,9 @@ beforeAll(async () => {
     {
       regions: [
         { id: '220000', name: '吉林省', level: 'province' },
-        { id: '220100', name: '长春市', level: 'city', parentId: '220000' },
+        // A drill city, marked by the admin (issue 11, item 1), and its counties: only there may periods be short; the
+        // drill policy is the city's, which a county case's talk, listing and veto follow (issue 11, item 2).
+        { id: '220100', name: '长春市', level: 'city', parentId: '220000', drill: true },
         { id: '220102', name: '南关区', level: 'county', parentId: '220100' },
       ],
       units: [
@@ -122,12 +124,18 @@ beforeAll(async () => {
       leaders: [
         { id: 'P-1', name: '王某', roles: [{ unitId: 'U-NG-PSB', role: 'principal', startsOn: '2024-01-01' }] },
         { id: 'P-2', name: '赵某', roles: [{ unitId: 'U-NG-PSB', role: 'in-charge', startsOn: '2024-01-01' }] },
+        // The city office's director, who holds the talk (Art. 15(2)).
+        {
+          id: 'D-CC',
+          name: '陈主任',
+          roles: [{ regionId: '220100', role: 'office-director', startsOn: '2024-01-01' }],
+        },
       ],
     },
     h.admin,
   );
   expect(imported.status).toBe(200);
-  expect((await call(h.baseUrl, 'POST', '/policies', { regionId: '220102', document: DRILL }, h.admin)).status).toBe(
+  expect((await call(h.baseUrl, 'POST', '/policies', { regionId: '220100', document: DRILL }, h.admin)).status).toBe(
     201,
   );
   t.countyOperator = bearer((await tokenFor(h.pool, 'office-operator', { regionId: '220102' })).secret);
@@ -187,7 +195,8 @@ describe('a full drill through the API: notice → talk → listing → veto →
       `/cases/${id}/talk`,
       {
         heldAt: new Date().toISOString(),
-        participants: [{ name: '王某', role: '局长', leaderId: 'P-1' }],
+        heldBy: 'D-CC',
+        attendees: ['P-1', 'P-2'],
         minutes: '分析原因，督促限期整改。',
       },
       t.cityOperator,
@@ -328,7 +337,9 @@ describe('a full drill through the API: notice → talk → listing → veto →
     expect(mailsTo('psb@nanguan.example').some((m) => m.parsed.subject?.startsWith('通报：南关区公安分局'))).toBe(true);
     expect(mailsTo('wang@nanguan.example').some((m) => m.parsed.subject?.startsWith('约谈通知'))).toBe(true);
     const notice = mailsTo('psb@nanguan.example').find((m) => m.parsed.subject?.startsWith('通报'))!;
-    expect(notice.parsed.text).toMatch(/南关区综治办〔\d{4}〕1号/);
+    // A drill case's documents say 演练 in title and number, in the drill series (issue 11, item 1).
+    expect(notice.parsed.text).toMatch(/南关区综治办（演练）〔\d{4}〕1号/);
+    expect(notice.parsed.text).toContain('【演练】关于对南关区公安分局予以通报的决定');
     expect(notice.parsed.text).toContain('第十五条第（一）项');
 
     c = await eventually(async () => {

@@ -46,6 +46,12 @@ async function waitFor(id: string, pred: (c: CaseBody) => boolean, timeoutMs = 6
   }
 }
 const kinds = (c: CaseBody): string[] => c.events.map((e: { kind: string }) => e.kind);
+/** Art. 15(2): held by the city office's director with the unit's principal; it has no in-charge leader on record. */
+const TALK_PEOPLE = {
+  heldBy: 'D-CC',
+  attendees: ['P-1'],
+  absences: [{ role: 'in-charge', reason: '分管综治工作的负责同志职位空缺' }],
+};
 
 beforeAll(async () => {
   db = await freshDatabase();
@@ -57,7 +63,9 @@ beforeAll(async () => {
     {
       regions: [
         { id: '220000', name: '吉林省', level: 'province' },
-        { id: '220100', name: '长春市', level: 'city', parentId: '220000' },
+        // A drill city, marked by the admin (issue 11, item 1), and its counties: only there may periods be short; the
+        // drill policy is the city's, which a county case's talk, listing and veto follow (issue 11, item 2).
+        { id: '220100', name: '长春市', level: 'city', parentId: '220000', drill: true },
         { id: '220102', name: '南关区', level: 'county', parentId: '220100' },
       ],
       units: [
@@ -79,12 +87,18 @@ beforeAll(async () => {
       ],
       leaders: [
         { id: 'P-1', name: '王某', roles: [{ unitId: 'U-NG-PSB', role: 'principal', startsOn: '2024-01-01' }] },
+        // The city office's director, who holds the talk (Art. 15(2)).
+        {
+          id: 'D-CC',
+          name: '陈主任',
+          roles: [{ regionId: '220100', role: 'office-director', startsOn: '2024-01-01' }],
+        },
       ],
     },
     h.admin,
   );
   expect(imported.status).toBe(200);
-  expect((await call(h.baseUrl, 'POST', '/policies', { regionId: '220102', document: DRILL }, h.admin)).status).toBe(
+  expect((await call(h.baseUrl, 'POST', '/policies', { regionId: '220100', document: DRILL }, h.admin)).status).toBe(
     201,
   );
   t.countyOperator = bearer((await tokenFor(h.pool, 'office-operator', { regionId: '220102' })).secret);
@@ -123,14 +137,17 @@ describe('the escalation ladder through the API (Art. 15)', () => {
       status: 'open',
       openingRegionId: '220102',
       upperRegionId: '220100',
-      policy: { regionId: '220102', version: 1 },
+      // The county has no policy of its own: its notice follows the city's, as do the city's own acts (Art. 18).
+      policies: { notice: { regionId: '220100', version: 1 }, upper: { regionId: '220100', version: 1 } },
     });
     const id: string = opened.body.id;
 
     // Notice issued by the county office, with a document number and a deadline.
     let c = await waitFor(id, (x) => x.documents.length >= 1);
     expect(c.documents[0]).toMatchObject({ kind: 'notice', issuer: '南关区社会治安综合治理委员会办公室' });
-    expect(c.documents[0].documentNo).toMatch(/^南关区综治办〔\d{4}〕1号$/);
+    // A drill region's case: 演练 in every document's number and title (issue 11, item 1).
+    expect(c.documents[0].documentNo).toMatch(/^南关区综治办（演练）〔\d{4}〕1号$/);
+    expect(c.documents[0].title).toMatch(/^【演练】关于对南关区公安分局予以通报的决定$/);
     expect(c.documents[0].body).toMatch(/第十五条第（一）项/);
 
     // The deadline passes: escalated to a talk by the city (the upper level), awaiting the talk.
@@ -144,14 +161,14 @@ describe('the escalation ladder through the API (Art. 15)', () => {
         'document-issued:talk-notice',
       ]),
     );
-    expect(c.documents[1].documentNo).toMatch(/^长春市综治办〔\d{4}〕1号$/);
+    expect(c.documents[1].documentNo).toMatch(/^长春市综治办（演练）〔\d{4}〕1号$/);
 
     // The county may not record the city's talk; the city may.
     const wrongLevel = await call(
       h.baseUrl,
       'POST',
       `/cases/${id}/talk`,
-      { heldAt: new Date().toISOString(), participants: [{ name: '王某', role: '局长' }], minutes: '约谈纪要' },
+      { heldAt: new Date().toISOString(), ...TALK_PEOPLE, minutes: '约谈纪要' },
       t.countyOperator,
     );
     expect(wrongLevel.status).toBe(403);
@@ -162,7 +179,7 @@ describe('the escalation ladder through the API (Art. 15)', () => {
       `/cases/${id}/talk`,
       {
         heldAt: new Date().toISOString(),
-        participants: [{ name: '王某', role: '局长', leaderId: 'P-1' }],
+        ...TALK_PEOPLE,
         minutes: '分析原因，督促限期整改。',
         rectificationDeadline: new Date(Date.now() + 12_000).toISOString(),
       },
@@ -308,7 +325,7 @@ describe('the escalation ladder through the API (Art. 15)', () => {
       h.baseUrl,
       'POST',
       `/cases/${id}/talk`,
-      { heldAt: new Date().toISOString(), participants: [{ name: 'x', role: 'y' }], minutes: 'z' },
+      { heldAt: new Date().toISOString(), ...TALK_PEOPLE, minutes: 'z' },
       t.cityOperator,
     );
     expect(noTalkDue.status).toBe(409);

@@ -23,6 +23,7 @@ import {
   decideExtension,
   decideVeto,
   getCaseState,
+  recordCircumstance,
   recordTalk,
   referForAccountability,
   reportRebound,
@@ -282,6 +283,46 @@ const SCENARIOS: Record<string, (h: Harness) => Promise<string>> = {
     const handle = await startCase(h, 'talk');
     await waitPhase(handle, (s) => s.phase === 'awaiting-talk');
     await handle.executeUpdate(withdrawCase, { args: [{ reason: '立案有误', withdrawnBy: '演练' }] });
+    await handle.result();
+    return handle.workflowId;
+  },
+  // Issue 11: a veto declined on a case never listed lists it (the upper office's decision, with bars), then rectified.
+  'case-veto-declined-listed': async (h) => {
+    const handle = await startCase(h, 'veto');
+    await waitPhase(handle, (s) => s.phase === 'awaiting-veto-decision');
+    await handle.executeUpdate(decideVeto, {
+      args: [{ decision: 'declined', then: 'list', departments: ['组织部'], decidedBy: '演练', reasons: '不予否决' }],
+    });
+    await waitPhase(handle, (s) => s.rung === 'listing' && s.phase === 'rectifying');
+    await rectifyAndAccept(handle);
+    await handle.result();
+    return handle.workflowId;
+  },
+  // Issue 11: a committee that declines the veto closes the case with its reasons.
+  'case-veto-declined-closed': async (h) => {
+    const handle = await startCase(h, 'veto');
+    await waitPhase(handle, (s) => s.phase === 'awaiting-veto-decision');
+    await handle.executeUpdate(decideVeto, {
+      args: [{ decision: 'declined', then: 'close', departments: ['组织部'], decidedBy: '演练', reasons: '系他人责任' }],
+    });
+    await handle.result();
+    return handle.workflowId;
+  },
+  // Issue 11, Art. 16 / 17 during the case: an aggravating circumstance escalates the notice to a talk at once; a
+  // mitigating one is recorded; the upper level withdraws.
+  'case-aggravated-mid-case': async (h) => {
+    const handle = await startCase(h, 'notice');
+    await waitPhase(handle, (s) => s.phase === 'rectifying');
+    await handle.executeUpdate(recordCircumstance, {
+      args: [{ kind: 'aggravating', item: 1, evidence: '弄虚作假', recordedBy: '演练' }],
+    });
+    await waitPhase(handle, (s) => s.rung === 'talk' && s.phase === 'awaiting-talk');
+    await handle.executeUpdate(recordCircumstance, {
+      args: [{ kind: 'mitigating', item: 2, evidence: '积极配合', recordedBy: '演练' }],
+    });
+    await handle.executeUpdate(withdrawCase, {
+      args: [{ reason: '演练结束', withdrawnBy: '演练', level: 'upper', barsRevoked: [] }],
+    });
     await handle.result();
     return handle.workflowId;
   },
