@@ -5,7 +5,7 @@
  */
 import { barredLeadersAt, insertNotification, regionLeadershipUnits } from '../db/bars';
 import { documentByNumber, getCase, type CaseRow } from '../db/cases';
-import { getRegion } from '../db/organisation';
+import { getRegion, getUnit } from '../db/organisation';
 import type { PoolClient } from '../db/pool';
 import { chineseDate, shanghaiDate } from '../domain/calendar';
 import { ROLE_LABELS } from '../domain/leaderRoles';
@@ -25,6 +25,12 @@ const TITLES: Record<string, string> = {
   'document-issued:veto-proposal': '一票否决提请',
   'document-issued:veto-recommendation': '一票否决书面建议',
   'document-issued:veto-decision': '一票否决决定',
+  'document-issued:talk-record': '约谈纪要',
+  'document-issued:veto-declined': '不予一票否决决定',
+  'document-issued:veto-filing': '一票否决报告备案',
+  aggravated: '发现从重情形，提高督导措施',
+  'circumstance-recorded': '认定从重或从轻情形',
+  'closed-by-committee': '综治委决定结案',
   reminder: '督办提醒',
   escalated: '逾期未整改升级督导',
   'talk-overdue': '约谈逾期',
@@ -87,6 +93,20 @@ export async function notifyCaseEvent(
     if (awaiting === 'veto-decision' || awaiting === 'accountability-referral') to = [issuer];
     else if (e.detail.to === c.subject_name) to = [subject, ...(await leaders(db, c, e.at))];
     else to = [upperOffice];
+  } else if (e.kind === 'document-issued:veto-proposal') {
+    // Art. 15(4): the proposal goes up to the committee that decides (issue 12).
+    to = [{ kind: 'committee', id: c.upper_region_id, name: upperRegion?.committee_name ?? c.upper_region_id }, issuer];
+  } else if (e.kind === 'document-issued:veto-recommendation') {
+    // Art. 15(4) ¶3: to the supervising unit, reported to the upper committee.
+    const unit = c.subject_kind === 'unit' ? await getUnit(db, c.subject_id) : undefined;
+    to = [
+      { kind: 'supervising-unit', id: c.subject_id, name: unit?.supervising_unit_name ?? c.subject_name },
+      { kind: 'committee', id: c.upper_region_id, name: upperRegion?.committee_name ?? c.upper_region_id },
+      subject,
+    ];
+  } else if (e.kind === 'document-issued:veto-filing') {
+    // Art. 15(4) ¶2: reported to the upper departments and filed.
+    to = [{ kind: 'upper-departments', id: c.upper_region_id, name: '上级有关部门' }];
   } else if (TO_ISSUER.has(e.kind)) to = [issuer, upperOffice];
   else if (TO_SUBJECT.has(e.kind)) to = [subject];
   else to = [subject, ...(await leaders(db, c, e.at)), issuer, upperOffice];

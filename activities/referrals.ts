@@ -20,6 +20,8 @@ import { RUNG_NAMES } from '../domain/policy';
 import { BODY_NAMES, OUTCOME_NAMES, type ReferralOutcome } from '../domain/referrals';
 import type { ReferralInput } from '../workflows/referral';
 import type { ActivityDeps } from './deps';
+import { storeCaseDocument } from './cases';
+import { ROLE_LABELS } from '../domain/leaderRoles';
 
 export interface ReferralReminderInput {
   referralId: string;
@@ -71,6 +73,49 @@ export function createReferralActivities({ pool }: ActivityDeps) {
           // Art. 16 / 17 circumstances, at opening and found since, go with the referral (issue 11).
           circumstances: { aggravating: c.aggravating, mitigating: c.mitigating },
         };
+        // The referral letter (问责移送函) is a numbered document of the referring organ (issue 12).
+        const referring = r.referringRegionId ? await getRegion(db, r.referringRegionId) : undefined;
+        let letterNo: string | null = null;
+        if (referring?.office_name) {
+          const organ = r.referringOrgan === 'committee' && referring.committee_name ? 'committee' : 'office';
+          const circ = [
+            ...(c.aggravating as Array<{ item: number; evidence: string }>).map(
+              (x) => `第十六条第${'一二三四'[x.item - 1]}项从重情形（${x.evidence}）`,
+            ),
+            ...(c.mitigating as Array<{ item: number; evidence: string }>).map(
+              (x) => `第十七条第${'一二三'[x.item - 1]}项从轻情形（${x.evidence}）`,
+            ),
+          ];
+          letterNo = await storeCaseDocument(
+            db,
+            {
+              caseId: r.caseId,
+              seq: r.caseEventSeq,
+              rung: r.rung,
+              document: {
+                kind: 'referral-letter',
+                rung: r.rung,
+                issuerName: organ === 'committee' ? referring.committee_name! : referring.office_name,
+                issuerRegionId: referring.id,
+                issuerShortName: `${referring.name}${organ === 'committee' ? '综治委' : '综治办'}`,
+                issuerOrgan: organ,
+                subjectName: c.subject_name,
+                grounds: c.grounds,
+                facts: c.facts,
+                deadline: null,
+                referral: {
+                  referralId: r.referralId,
+                  caseId: r.caseId,
+                  leader: `${r.leader.name}${r.leader.unitName ? `（${r.leader.unitName}${r.leader.role ? `${ROLE_LABELS[r.leader.role as keyof typeof ROLE_LABELS] ?? ''}` : ''}）` : ''}`,
+                  bodyName: r.bodyName,
+                  reasons: r.reasons,
+                  circumstances: circ.length ? `本案已认定${circ.join('、')}。` : '',
+                },
+              },
+            },
+            at,
+          );
+        }
         await insertCaseEvent(db, {
           caseId: r.caseId,
           seq: r.caseEventSeq,
@@ -78,8 +123,8 @@ export function createReferralActivities({ pool }: ActivityDeps) {
           kind: 'referral-made',
           rung: r.rung,
           actor: r.referredBy,
-          detail,
-          documentNo: null,
+          detail: { ...detail, ...(letterNo ? { letterNo } : {}) },
+          documentNo: letterNo,
         });
         await insertReferralEvent(db, {
           referralId: r.referralId,

@@ -251,20 +251,33 @@ export async function documentForEvent(db: Db, caseId: string, seq: number): Pro
   return rows[0];
 }
 
-export async function takeDocumentNumber(db: Db, issuerRegionId: string, year: number): Promise<number> {
+/**
+ * The next number of an organ's series (its office's or its committee's, issue 12) for a year, taken in the
+ * transaction that stores the document: a rolled-back issue gives its number back, so each series has no gaps.
+ */
+export async function takeDocumentNumber(
+  db: Db,
+  issuerRegionId: string,
+  organ: 'office' | 'committee',
+  year: number,
+): Promise<number> {
   const { rows } = await db.query<{ last_number: number }>(
-    `INSERT INTO document_counters (issuer_region_id, year, last_number) VALUES ($1, $2, 1)
-     ON CONFLICT (issuer_region_id, year) DO UPDATE SET last_number = document_counters.last_number + 1
+    `INSERT INTO document_counters (issuer_region_id, organ, year, last_number) VALUES ($1, $2, $3, 1)
+     ON CONFLICT (issuer_region_id, organ, year) DO UPDATE SET last_number = document_counters.last_number + 1
      RETURNING last_number`,
-    [issuerRegionId, year],
+    [issuerRegionId, organ, year],
   );
   return rows[0]!.last_number;
 }
 
-export async function insertCaseDocument(db: Db, d: CaseDocumentRow & { case_id: string }): Promise<void> {
+export async function insertCaseDocument(
+  db: Db,
+  d: CaseDocumentRow & { case_id: string; organ: 'office' | 'committee'; record: unknown; text_sha256: string },
+): Promise<void> {
   await db.query(
-    `INSERT INTO case_documents (document_no, case_id, event_seq, rung, kind, issuer_region_id, issuer_name, title, body, issued_at)
-     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10)`,
+    `INSERT INTO case_documents (document_no, case_id, event_seq, rung, kind, issuer_region_id, issuer_name, title, body,
+       issued_at, organ, record, text_sha256)
+     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13)`,
     [
       d.document_no,
       d.case_id,
@@ -276,6 +289,9 @@ export async function insertCaseDocument(db: Db, d: CaseDocumentRow & { case_id:
       d.title,
       d.body,
       d.issued_at,
+      d.organ,
+      JSON.stringify(d.record),
+      d.text_sha256,
     ],
   );
 }

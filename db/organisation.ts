@@ -334,3 +334,15 @@ export async function unitLeadersAt(
   );
   return rows;
 }
+
+/** Who holds a region's post (`office-director`, `committee-director`) on `date`: the 签发人 of its upward documents. */
+export async function postHolderNames(db: Db, regionId: string, role: string, date: string): Promise<string[]> {
+  const { rows } = await db.query<{ name: string }>(
+    `SELECT l.name FROM leader_roles lr JOIN leaders l ON l.id = lr.leader_id
+      WHERE lr.region_id = $1 AND lr.role = $2
+        AND lr.starts_on <= $3::date AND (lr.ends_on IS NULL OR lr.ends_on >= $3::date)
+      ORDER BY lr.starts_on, l.id`,
+    [regionId, role, date],
+  );
+  return rows.map((r) => r.name);
+}

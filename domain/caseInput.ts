@@ -16,10 +16,12 @@ export const officeOf = (r: RegionNames): CaseOffice => ({
   regionId: r.id,
   name: r.office_name!,
   shortName: `${r.name}综治办`,
+  organ: 'office',
 });
 
 export const committeeOf = (r: RegionNames): CaseOffice => ({
   regionId: r.id,
   name: r.committee_name!,
   shortName: `${r.name}综治委`,
+  organ: 'committee',
 });

@@ -21,6 +21,8 @@ import {
   upsertSearchAttributes,
 } from '@temporalio/workflow';
 import type { Activities } from '../activities';
+import type { IssueDocumentInput } from '../activities/cases';
+import { ROLE_LABELS } from '../domain/leaderRoles';
 import { addDuration, chineseDate, deadlineAfter, latestDeadline } from '../domain/calendar';
 import { fixedDurationMs, parseIsoDuration } from '../domain/duration';
 import type { DocumentKind } from '../domain/documents';
@@ -45,6 +47,8 @@ export interface CaseOffice {
   name: string;
   /** Short name for document numbers, e.g. 长春综治办. */
   shortName: string;
+  /** Which organ it is: each numbers its own series (issue 12). Absent on cases opened before it existed. */
+  organ?: 'office' | 'committee';
 }
 
 export interface AccountabilityCaseInput {
@@ -174,6 +178,8 @@ export interface ReferralRequest {
   referredBy: string;
   /** The office or committee that referred (it records the judiciary's answer). */
   referringRegionId?: string;
+  /** Which of the referring level's organs referred: it issues the referral letter (issue 12). */
+  referringOrgan?: 'office' | 'committee';
 }
 /**
  * Art. 16 / 17 circumstances that come to light during the case (弄虚作假、干扰调查、打击报复; 积极配合调查…),
@@ -254,6 +260,8 @@ const conflict = (message: string) =>
   ApplicationFailure.create({ type: CASE_STATE_CONFLICT, message, nonRetryable: true });
 const invalid = (message: string) => ApplicationFailure.create({ type: INVALID_CASE_ACT, message, nonRetryable: true });
 
+const roleLabel = (role: string): string => (ROLE_LABELS as Record<string, string>)[role] ?? role;
+
 /** The reason, when `err` is an activity's permanent data failure (bad data, refused by PostgreSQL); else undefined. */
 function permanentReason(err: unknown): string | undefined {
   if (!(err instanceof ActivityFailure)) return undefined;
@@ -317,6 +325,10 @@ export async function accountabilityCaseWorkflow(input: AccountabilityCaseInput)
   let aggravation: { record: CircumstanceRecord; to: Rung } | undefined;
   /** Why the next document is issued, when not (only) for a missed deadline. */
   let documentBasis: string | undefined;
+  /** The grounds of Art. 14 the documents state: the opening's, and ground 5 once the case rebounded. */
+  const grounds = [...input.grounds];
+  let documentsIssued = 0;
+  let reopenedOnRebound: { from: Rung; facts: string } | undefined;
   /**
    * Events the update handlers recorded, written in order by the main loop's activities. `undo` takes the act back
    * if it cannot be recorded (issue 10): the act is refused, never retried while the deadline waits.
@@ -594,6 +606,7 @@ export async function accountabilityCaseWorkflow(input: AccountabilityCaseInput)
         bodyRegionId: r.bodyRegionId,
         bodyName: r.bodyName,
         referringRegionId: r.referringRegionId ?? null,
+        ...(r.referringOrgan ? { referringOrgan: r.referringOrgan } : {}),
         rung: s.rung,
         reasons: r.reasons,
         referredBy: r.referredBy,
@@ -778,7 +791,14 @@ export async function accountabilityCaseWorkflow(input: AccountabilityCaseInput)
     deadline: string | null,
     escalatedFrom?: Rung,
     extra?: string,
+    more: Pick<IssueDocumentInput['document'], 'talk' | 'declined' | 'filing' | 'reportTo'> = {},
   ) => {
+    // What makes every sentence of the document true of the case (issue 12): why it starts where it does (its first
+    // document, above the notice), a rebound rather than a missed deadline, the periods applied.
+    const startReason = documentsIssued === 0 && input.startRung !== 'notice' ? input.startReason : undefined;
+    const onRebound = reopenedOnRebound;
+    reopenedOnRebound = undefined;
+    documentsIssued++;
     const no = await issueCaseDocument({
       caseId: input.caseId,
       seq: ++seq,
@@ -793,12 +813,19 @@ export async function accountabilityCaseWorkflow(input: AccountabilityCaseInput)
         issuerName: office.name,
         issuerRegionId: office.regionId,
         issuerShortName: office.shortName,
+        ...(office.organ ? { issuerOrgan: office.organ } : {}),
         subjectName: input.subject.name,
-        grounds: input.grounds,
+        grounds,
         facts: input.facts,
         deadline,
         escalatedFrom,
         extra,
+        ...(startReason ? { startReason } : {}),
+        ...(onRebound ? { reopenedOnRebound: onRebound } : {}),
+        ...(kind === 'listing-notice' ? { barPeriod: upperRules.bars.listing } : {}),
+        ...(kind === 'veto-decision' ? { barPeriod: upperRules.bars.veto } : {}),
+        ...(kind === 'veto-proposal' ? { decidingCommittee: input.upperCommittee.name } : {}),
+        ...more,
       },
     });
     s.documents.push(no);
@@ -963,6 +990,19 @@ export async function accountabilityCaseWorkflow(input: AccountabilityCaseInput)
           newDeadline: decision.newDeadline,
           ...(decision.then ? { then: decision.then } : {}),
         });
+        // The committee's decision not to veto is a document of its own (issue 12), unless the decision came from a
+        // supervising unit's reply (Art. 15(4) ¶3), which is that unit's own document.
+        if (!recommendation && patched('official-documents')) {
+          await issue('veto-declined', input.upperCommittee, null, undefined, undefined, {
+            declined: {
+              then: decision.then ?? null,
+              reasons: decision.reasons,
+              departments: decision.departments,
+              newDeadline: decision.newDeadline ?? null,
+            },
+            reportTo: input.upperOffice.name,
+          });
+        }
         if (decision.then === 'close') {
           // Closed with the committee's reasons: no listing, no bars, nothing to watch.
           await close('dismissed', 'closed-by-committee', decision.decidedBy, { reasons: decision.reasons });
@@ -994,6 +1034,12 @@ export async function accountabilityCaseWorkflow(input: AccountabilityCaseInput)
         } else {
           const vetoDocument = await issue('veto-decision', input.upperCommittee, s.deadline, undefined);
           await startBars('veto', decisionSeq, vetoDocument, input.upperCommittee);
+          // Art. 15(4) ¶2: reported to the upper departments and filed, by a document of its own (issue 12).
+          if (patched('official-documents')) {
+            await issue('veto-filing', input.upperCommittee, null, undefined, undefined, {
+              filing: { decisionNo: vetoDocument, decidedAt: now().toISOString(), departments: decision.departments },
+            });
+          }
         }
       }
     } else if (s.rung === 'talk') {
@@ -1024,6 +1070,24 @@ export async function accountabilityCaseWorkflow(input: AccountabilityCaseInput)
         deadline: s.deadline,
         ...(record.heldBy ? { heldBy: record.heldBy, attendees: record.attendees, absences: record.absences } : {}),
       });
+      // The talk record (约谈纪要) is a document of its own (issue 12). Added later: the patch marker keeps earlier
+      // histories replaying.
+      if (patched('official-documents')) {
+        await issue('talk-record', input.upperOffice, null, undefined, undefined, {
+          talk: {
+            heldAt: record.heldAt,
+            heldBy: record.heldBy
+              ? `${record.heldBy.title ?? roleLabel(record.heldBy.role) ?? ''}${record.heldBy.name}`
+              : record.conductedBy,
+            attendees: (record.attendees ?? record.participants.map((p) => ({ name: p.name, role: p.role }))).map(
+              (a) => `${a.name}（${roleLabel(a.role)}）`,
+            ),
+            absences: (record.absences ?? []).map((a) => `${a.name ?? roleLabel(a.role)}（${a.reason}）`),
+            minutes: record.minutes,
+            deadline: s.deadline,
+          },
+        });
+      }
     } else {
       s.deadline = firstDeadline ?? deadlineAfter(now(), rules(s.rung).rectification[s.rung]).toISOString();
       if (s.rung === 'listing') {
@@ -1094,8 +1158,11 @@ export async function accountabilityCaseWorkflow(input: AccountabilityCaseInput)
           reportsFrom = s.reports.length;
           listed = false;
           await event('reopened-on-rebound', rebound.reportedBy, { facts: rebound.facts, from, to: s.rung });
+          // Art. 14(5): the subject rectified and then rebounded — ground 5, not a missed deadline (issue 12).
+          reopenedOnRebound = { from, facts: rebound.facts };
+          if (!grounds.includes(5)) grounds.push(5);
           rebound = undefined;
-          escalatedFrom = from;
+          escalatedFrom = undefined;
           continue;
         }
         s.phase = 'closed';

@@ -39,6 +39,8 @@ export interface ReferralInput {
   /** e.g. 长春市纪检监察机关. */
   bodyName: string;
   referringRegionId?: string | null;
+  /** The organ of the referring level that refers: it issues the referral letter (issue 12). */
+  referringOrgan?: 'office' | 'committee';
   rung: Rung;
   reasons: string;
   referredBy: string;

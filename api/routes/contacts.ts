@@ -23,7 +23,11 @@ const REGION_BODIES = [
   'judiciary',
   'upper-departments',
 ] as const;
-const KINDS = ['unit', 'leader', ...REGION_BODIES] as const;
+/**
+ * `supervising-unit`: the supervising unit of a unit stationed locally by the centre or the province, keyed by the
+ * stationed unit's id — where its veto recommendation goes (Art. 15(4) ¶3; issue 12).
+ */
+const KINDS = ['unit', 'leader', 'supervising-unit', ...REGION_BODIES] as const;
 
 const contactView = z.object({
   kind: z.string(),
@@ -49,9 +53,14 @@ export const contactRoutes = [
     },
     handler: async ({ params, body, actor, jurisdiction, deps }) => {
       let covered: boolean;
-      if (params.kind === 'unit') {
+      if (params.kind === 'unit' || params.kind === 'supervising-unit') {
         const unit = await getUnit(deps.pool, params.id);
         if (!unit) throw new ProblemError('not-found', `there is no unit ${params.id}`);
+        if (params.kind === 'supervising-unit' && !unit.stationed_by)
+          throw new ProblemError(
+            'validation-failed',
+            `path.id: unit ${params.id} is not stationed locally by the centre or the province; it has no supervising unit here`,
+          );
         covered = await jurisdiction.coversUnit(unit);
       } else if (params.kind === 'leader') {
         // An unknown leader and one outside the jurisdiction get the same 403 (404 for an admin only).

@@ -153,6 +153,7 @@ export const referralRoutes = [
               reasons: body.reasons,
               referredBy: actorLabel(actor),
               referringRegionId: actor.regionId!,
+              referringOrgan: actor.role === 'committee-leader' ? 'committee' : 'office',
             },
           ],
           updateId: updateIdFor(actor, headers['idempotency-key']),

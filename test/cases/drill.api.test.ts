@@ -435,5 +435,12 @@ describe('a full drill through the API: notice → talk → listing → veto →
       'reopened-on-rebound',
       'document-issued:talk-notice',
     ]);
+    // Issue 12: the talk notice after a rebound says what happened — rectified, then rebounded (Art. 14(5), ground 5) —
+    // and not that a deadline was missed.
+    const reopenedNotice = c.documents.at(-1);
+    expect(reopenedNotice.kind).toBe('talk-notice');
+    expect(reopenedNotice.body).toMatch(/已整改销号，但在观察期内出现反弹（第十四条第（五）项）/);
+    expect(reopenedNotice.body).toMatch(/（五）对群众反映强烈的社会治安重点地区/);
+    expect(reopenedNotice.body).not.toMatch(/仍未按期完成整改目标/);
   }, 90_000);
 });

@@ -263,14 +263,32 @@ describe('the escalation ladder through the API (Art. 15)', () => {
     expect(kinds(c)).toEqual(
       expect.arrayContaining(['veto-imposed', 'document-issued:veto-decision', 'deadline-missed']),
     );
+    // Every paper is a document (issue 12): the talk record, and the veto's report and filing upward.
     expect(c.documents.map((d: { kind: string }) => d.kind)).toEqual([
       'notice',
       'talk-notice',
+      'talk-record',
       'listing-notice',
       'veto-proposal',
       'veto-decision',
+      'veto-filing',
     ]);
-    expect(c.documents[4].issuer).toBe('长春市社会治安综合治理委员会');
+    expect(c.documents[5].issuer).toBe('长春市社会治安综合治理委员会');
+    // Issue 12: one gapless series per organ — the city office's 1–4, the city committee's 1–2 — and the proposal goes
+    // up to the committee that decides (Art. 15(4)), not to the subject.
+    expect(c.documents.map((d: { documentNo: string }) => d.documentNo.replace(/〔\d{4}〕/, '〔Y〕'))).toEqual([
+      '南关区综治办（演练）〔Y〕1号',
+      '长春市综治办（演练）〔Y〕1号',
+      '长春市综治办（演练）〔Y〕2号',
+      '长春市综治办（演练）〔Y〕3号',
+      '长春市综治办（演练）〔Y〕4号',
+      '长春市综治委（演练）〔Y〕1号',
+      '长春市综治委（演练）〔Y〕2号',
+    ]);
+    const proposal = c.documents[4];
+    expect(proposal.body).toMatch(/^长春市社会治安综合治理委员会：$/m);
+    expect(proposal.body).toMatch(/提请长春市社会治安综合治理委员会商有关部门共同研究决定/);
+    expect(proposal.body).not.toMatch(/提请长春市社会治安综合治理委员会办公室/);
     const seqs = c.events.map((e: { seq: number }) => e.seq);
     expect(seqs).toEqual(seqs.map((_: number, i: number) => i + 1));
   }, 120_000);

@@ -286,6 +286,30 @@ const SCENARIOS: Record<string, (h: Harness) => Promise<string>> = {
     await handle.result();
     return handle.workflowId;
   },
+  // Issue 12: the papers of the ladder as documents — the talk record, the veto decision's report and filing, a
+  // declined veto's decision — on the full ladder, then a second case declined.
+  'case-official-documents': async (h) => {
+    const handle = await startCase(h, 'talk');
+    await waitPhase(handle, (s) => s.phase === 'awaiting-talk');
+    await handle.executeUpdate(recordTalk, {
+      args: [
+        {
+          heldAt: new Date().toISOString(),
+          conductedBy: '演练',
+          participants: [{ name: '甲', role: 'principal' }],
+          minutes: '纪要',
+        },
+      ],
+    });
+    await waitPhase(handle, (s) => s.phase === 'awaiting-veto-decision');
+    await handle.executeUpdate(decideVeto, {
+      args: [{ decision: 'imposed', departments: ['组织部'], decidedBy: '演练', reasons: '演练' }],
+    });
+    await waitPhase(handle, (s) => s.rung === 'veto' && s.phase === 'rectifying');
+    await rectifyAndAccept(handle);
+    await handle.result();
+    return handle.workflowId;
+  },
   // Issue 11: a veto declined on a case never listed lists it (the upper office's decision, with bars), then rectified.
   'case-veto-declined-listed': async (h) => {
     const handle = await startCase(h, 'veto');
