@@ -327,7 +327,9 @@ const SCENARIOS: Record<string, (h: Harness) => Promise<string>> = {
     const handle = await startCase(h, 'veto');
     await waitPhase(handle, (s) => s.phase === 'awaiting-veto-decision');
     await handle.executeUpdate(decideVeto, {
-      args: [{ decision: 'declined', then: 'close', departments: ['组织部'], decidedBy: '演练', reasons: '系他人责任' }],
+      args: [
+        { decision: 'declined', then: 'close', departments: ['组织部'], decidedBy: '演练', reasons: '系他人责任' },
+      ],
     });
     await handle.result();
     return handle.workflowId;
