@@ -20,6 +20,7 @@ import { referralRoutes } from './routes/referrals';
 import { contactRoutes } from './routes/contacts';
 import { annualRoutes } from './routes/annual';
 import { systemCheckRoutes } from './routes/systemChecks';
+import { documentRoutes } from './routes/documents';
 
 /** Every route the API serves. The OpenAPI document lists exactly these. */
 export const ROUTES: RouteSpec[] = [
@@ -28,6 +29,7 @@ export const ROUTES: RouteSpec[] = [
   ...organisationRoutes,
   ...policyRoutes,
   ...caseRoutes,
+  ...documentRoutes,
   ...barRoutes,
   ...referralRoutes,
   ...contactRoutes,

@@ -480,6 +480,9 @@ export function buildOpenApi(routes: RouteSpec[], info: { title: string; version
       const isProblem = Number(status) >= 400;
       responses[status] = {
         description: r.description,
+        ...(!r.schema && !isProblem && r.contentType
+          ? { content: { [r.contentType]: { schema: { type: 'string', format: 'binary' } } } }
+          : {}),
         ...(r.schema || isProblem
           ? {
               content: {

@@ -319,3 +319,29 @@ export async function documentByNumber(
   );
   return rows[0];
 }
+
+/** A case's document as issued (issue 12): its whole record, when it was issued with one, and its text's SHA-256. */
+export interface IssuedDocumentRow {
+  document_no: string;
+  case_id: string;
+  event_seq: number;
+  kind: string;
+  issuer_region_id: string;
+  issuer_name: string;
+  title: string;
+  body: string;
+  issued_at: Date;
+  organ: 'office' | 'committee' | null;
+  record: unknown;
+  text_sha256: string | null;
+}
+
+export async function issuedDocument(db: Db, documentNo: string): Promise<IssuedDocumentRow | undefined> {
+  const { rows } = await db.query<IssuedDocumentRow>(
+    `SELECT document_no, case_id, event_seq, kind, issuer_region_id, issuer_name, title, body, issued_at, organ, record,
+            text_sha256
+       FROM case_documents WHERE document_no = $1`,
+    [documentNo],
+  );
+  return rows[0];
+}

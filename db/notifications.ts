@@ -75,6 +75,8 @@ export interface OutboundNotification {
   barId: string | null;
   referralId: string | null;
   createdAt: Date;
+  /** The document the notified event issued, if any: its PDF goes with the mail (issue 12). */
+  documentNo: string | null;
 }
 
 /** A delivery claimed for one attempt: send it, then {@link markSent} or {@link markFailedAttempt} with `attempt`. */
@@ -120,6 +122,7 @@ export async function claimDueDeliveries(
     bar_id: string | null;
     referral_id: string | null;
     created_at: Date;
+    document_no: string | null;
   }>(
     `WITH due AS (
        SELECT id, status, attempts FROM notification_deliveries
@@ -138,7 +141,9 @@ export async function claimDueDeliveries(
       WHERE d.id = due.id AND n.id = d.notification_id
      RETURNING d.id::text, d.channel, d.target, d.attempts, due.status = 'sending' AS taken_over, d.lease_until,
        n.id::text AS notification_id, n.notification_key, n.addressee_kind, n.addressee_id, n.addressee_name, n.subject,
-       n.body, n.case_id, n.bar_id::text, n.referral_id, n.created_at`,
+       n.body, n.case_id, n.bar_id::text, n.referral_id, n.created_at,
+       (SELECT ce.document_no FROM case_events ce WHERE ce.case_id = n.case_id AND ce.seq = n.case_event_seq)
+         AS document_no`,
     [limit, leaseMs, channels],
   );
   return rows
@@ -161,6 +166,7 @@ export async function claimDueDeliveries(
         barId: r.bar_id,
         referralId: r.referral_id,
         createdAt: r.created_at,
+        documentNo: r.document_no,
       },
     }))
     .sort((a, b) => Number(a.id) - Number(b.id));

@@ -12,6 +12,12 @@ import type { IncomingHttpHeaders } from 'node:http';
 import { createTransport } from 'nodemailer';
 import type { ClaimedDelivery, DeliveryChannelName } from '../db/notifications';
 
+/** A file a mail carries. */
+export interface MailAttachment {
+  filename: string;
+  content: Buffer;
+}
+
 /** One way of delivering a notification. */
 export interface DeliveryChannel {
   readonly name: DeliveryChannelName;
@@ -46,6 +52,8 @@ export class EmailChannel implements DeliveryChannel {
   constructor(
     smtpUrl: string,
     private readonly mailFrom: string,
+    /** The file a delivery's mail carries, if any (the PDF of the document it notifies, issue 12). */
+    private readonly attachmentFor: (d: ClaimedDelivery) => Promise<MailAttachment | undefined> = async () => undefined,
   ) {
     this.transport = createTransport({
       url: smtpUrl,
@@ -57,11 +65,19 @@ export class EmailChannel implements DeliveryChannel {
 
   async send(d: ClaimedDelivery): Promise<{ providerId: string }> {
     const n = d.notification;
+    const attachment = await this.attachmentFor(d);
     const info = await this.transport.sendMail({
       from: this.mailFrom,
       to: d.target,
       subject: n.subject,
       text: mailText(d),
+      ...(attachment
+        ? {
+            attachments: [
+              { filename: attachment.filename, content: attachment.content, contentType: 'application/pdf' },
+            ],
+          }
+        : {}),
       messageId: notificationMessageId(n.id),
       date: n.createdAt,
       headers: { 'X-Zongzhi-Notification': n.key },

@@ -25,6 +25,7 @@ import {
 import type { Pool } from '../db/pool';
 import type { Config } from '../lib/config';
 import type { Logger } from '../lib/logger';
+import { issuedDocumentPdf, pdfFileName } from '../documents/issued';
 import { EmailChannel, WebhookChannel, type DeliveryChannel } from './channels';
 
 export interface OutboxRelayOptions {
@@ -107,7 +108,15 @@ export class OutboxRelay {
     // No more claimed at once than can be sent at once: a claimed delivery is sent well within its lease, so no
     // other relay takes it over while this one is still sending it.
     this.batchSize = opts.batchSize ?? this.concurrency;
-    if (opts.config.smtpUrl) this.channels.email = new EmailChannel(opts.config.smtpUrl, opts.config.mailFrom);
+    if (opts.config.smtpUrl) {
+      // A notification of an issued document carries its PDF (issue 12), rendered from the stored record.
+      const pool = opts.pool;
+      this.channels.email = new EmailChannel(opts.config.smtpUrl, opts.config.mailFrom, async (d) => {
+        const no = d.notification.documentNo;
+        const rendered = no ? await issuedDocumentPdf(pool, no) : undefined;
+        return rendered ? { filename: pdfFileName(no!), content: rendered.pdf } : undefined;
+      });
+    }
     if (opts.config.webhook) this.channels.webhook = new WebhookChannel(opts.config.webhook.secret);
   }
 

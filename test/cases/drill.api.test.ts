@@ -341,6 +341,10 @@ describe('a full drill through the API: notice → talk → listing → veto →
     expect(notice.parsed.text).toMatch(/南关区综治办（演练）〔\d{4}〕1号/);
     expect(notice.parsed.text).toContain('【演练】关于对南关区公安分局予以通报的决定');
     expect(notice.parsed.text).toContain('第十五条第（一）项');
+    // Issue 12: the mail of an issued document carries its PDF.
+    const pdf = notice.parsed.attachments.find((a) => a.contentType === 'application/pdf');
+    expect(pdf?.filename).toMatch(/^南关区综治办（演练）〔\d{4}〕1号\.pdf$/);
+    expect(pdf!.content.subarray(0, 5).toString()).toBe('%PDF-');
 
     c = await eventually(async () => {
       const x = await getCase(id);

@@ -1,0 +1,126 @@
+/**
+ * Issued documents (issue 12): the record as JSON, and the printable PDF in the GB/T 9704-2012 format, under the
+ * access rules of the case they belong to.
+ */
+import { z } from 'zod';
+import { issuedDocument, type IssuedDocumentRow } from '../../db/cases';
+import { ALL_ROLES } from '../../domain/roles';
+import { issuedDocumentPdf, pdfFileName, recordOf } from '../../documents/issued';
+import type { Jurisdiction } from '../auth/jurisdiction';
+import type { AppDeps } from '../deps';
+import { ProblemError } from '../problem';
+import { defineRoute } from '../routing';
+import { visibleCase } from './cases';
+
+/** A document number as issued, e.g. 长春市综治办〔2026〕3号 (percent-encoded in the path). */
+const numberParam = z.object({
+  number: z
+    .string()
+    .min(4)
+    .max(100)
+    .regex(/^[^\s/]+〔\d{4}〕\d+号$/, 'expected a document number such as 长春市综治办〔2026〕3号'),
+});
+
+const recordView = z.object({
+  documentNo: z.string(),
+  kind: z.string(),
+  issuerMark: z.string(),
+  signers: z.array(z.string()),
+  title: z.string(),
+  mainAddressees: z.array(z.string()),
+  body: z.array(z.string()),
+  attachments: z.array(z.string()),
+  signatureOrgan: z.string(),
+  date: z.string(),
+  note: z.string().nullable(),
+  copyTo: z.array(z.string()),
+  copyUp: z.array(z.string()),
+  printingOrgan: z.string(),
+  printDate: z.string(),
+  drill: z.boolean(),
+});
+
+const documentView = z.object({
+  documentNo: z.string(),
+  kind: z.string(),
+  caseId: z.string(),
+  issuer: z.string(),
+  organ: z.enum(['office', 'committee']).nullable(),
+  issuedAt: z.string(),
+  textSha256: z.string().nullable().describe('SHA-256 of the text, taken when the document was issued'),
+  record: recordView,
+  pdf: z.string(),
+});
+
+/** The document, if the caller may see the case it belongs to; the same 404 / 403 as the case otherwise. */
+async function visibleDocument(deps: AppDeps, j: Jurisdiction, number: string): Promise<IssuedDocumentRow> {
+  const row = await issuedDocument(deps.pool, number);
+  if (!row) {
+    // Whether a number exists is the jurisdiction's to know, as for cases.
+    if (j.actor.role !== 'admin')
+      throw new ProblemError('forbidden', `document ${number} is not within this token's jurisdiction`);
+    throw new ProblemError('not-found', `there is no document ${number}`);
+  }
+  await visibleCase(deps, j, row.case_id);
+  return row;
+}
+
+export const documentRoutes = [
+  // Declared before `/documents/{number}`, which would otherwise take `….pdf` as part of the number.
+  defineRoute({
+    method: 'get',
+    path: '/documents/{number}.pdf',
+    operationId: 'getDocumentPdf',
+    summary: 'An issued document as a printable PDF (GB/T 9704-2012), fonts embedded',
+    tags: ['documents'],
+    access: { roles: ALL_ROLES },
+    params: numberParam,
+    responses: {
+      200: {
+        description: 'The PDF, rendered from the stored record (the same record gives the same bytes)',
+        contentType: 'application/pdf',
+      },
+      404: { description: 'No such document' },
+    },
+    handler: async ({ params, jurisdiction, deps }) => {
+      await visibleDocument(deps, jurisdiction, params.number);
+      const rendered = (await issuedDocumentPdf(deps.pool, params.number))!;
+      return {
+        status: 200,
+        body: rendered.pdf,
+        contentType: 'application/pdf',
+        headers: {
+          'Content-Disposition': `inline; filename*=UTF-8''${encodeURIComponent(pdfFileName(params.number))}`,
+          ...(rendered.row.text_sha256 ? { ETag: `"${rendered.row.text_sha256}"` } : {}),
+        },
+      };
+    },
+  }),
+  defineRoute({
+    method: 'get',
+    path: '/documents/{number}',
+    operationId: 'getDocument',
+    summary: 'An issued document: its record (addressees, signers, text, 版记) and the SHA-256 taken at issue',
+    tags: ['documents'],
+    access: { roles: ALL_ROLES },
+    params: numberParam,
+    responses: { 200: { description: 'The document', schema: documentView }, 404: { description: 'No such document' } },
+    handler: async ({ params, jurisdiction, deps }) => {
+      const row = await visibleDocument(deps, jurisdiction, params.number);
+      return {
+        status: 200,
+        body: {
+          documentNo: row.document_no,
+          kind: row.kind,
+          caseId: row.case_id,
+          issuer: row.issuer_name,
+          organ: row.organ,
+          issuedAt: row.issued_at.toISOString(),
+          textSha256: row.text_sha256,
+          record: recordOf(row),
+          pdf: `/documents/${encodeURIComponent(row.document_no)}.pdf`,
+        },
+      };
+    },
+  }),
+];
