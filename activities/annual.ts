@@ -43,6 +43,8 @@ import { committeeOf } from '../domain/caseInput';
 import { OpeningRefused, planOpening, type OpeningPlan } from '../domain/caseOpening';
 import { DEFAULT_POLICY } from '../domain/policy';
 import { loadOpeningContext } from '../db/caseOpening';
+import { issueOwnedDocument } from '../db/documents';
+import { pledgeDocument, type PledgePoint } from '../domain/annualDocuments';
 import type { AccountabilityCaseInput } from '../workflows/accountabilityCase';
 import type { PledgeState } from '../workflows/annual';
 import type { ActivityDeps } from './deps';
@@ -116,6 +118,9 @@ export function createAnnualActivities({ pool }: ActivityDeps) {
           content: { points },
           parties: rows,
         });
+        // Each pledge is a numbered document of the committee (issue 12; Art. 7), version 1 now, once per pledge.
+        for (const r of rows)
+          await issuePledgeDocument(db, region, r.id, i.year, 1, r.name, points as PledgePoint[], new Date(i.at));
         // One notification a pledge, to the unit or to the lower committee's office, in one statement.
         await db.query(
           `INSERT INTO notifications (notification_key, addressee_kind, addressee_id, addressee_name, subject, body)
@@ -159,6 +164,18 @@ export function createAnnualActivities({ pool }: ActivityDeps) {
             issuedAt: at,
             reason: String(e.detail.reason ?? ''),
           });
+          const issuer = (await getRegion(db, p.issuer_region_id))!;
+          await issuePledgeDocument(
+            db,
+            issuer,
+            p.id,
+            p.year,
+            e.detail.version as number,
+            p.party_name,
+            ((e.detail.content as { points?: PledgePoint[] })?.points ?? []) as PledgePoint[],
+            at,
+            String(e.detail.reason ?? ''),
+          );
         }
         await updatePledge(db, {
           id: p.id,
@@ -526,4 +543,37 @@ async function assessmentCase(
       openedBy,
     },
   };
+}
+
+/** The pledge's document for a version: the committee's 责任状 (issue 12; Art. 7), numbered in its series. */
+async function issuePledgeDocument(
+  db: PoolClient,
+  region: { id: string; name: string; committee_name: string | null; office_name: string | null },
+  pledgeId: string,
+  year: number,
+  version: number,
+  party: string,
+  points: PledgePoint[],
+  at: Date,
+  reason?: string,
+): Promise<string> {
+  return issueOwnedDocument(
+    db,
+    { pledgeId, version },
+    { regionId: region.id, organ: 'committee', name: region.committee_name!, shortName: `${region.name}综治委` },
+    at,
+    (documentNo, drill) =>
+      pledgeDocument({
+        documentNo,
+        year,
+        version,
+        committee: region.committee_name!,
+        office: region.office_name ?? region.committee_name!,
+        party,
+        points,
+        issuedAt: at,
+        reason: reason || null,
+        drill,
+      }),
+  );
 }

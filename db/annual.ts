@@ -631,3 +631,8 @@ export async function listCommendations(
   );
   return rows;
 }
+
+/** The commendation decision's document number, once it is issued (issue 12). */
+export async function setCommendationDocument(db: Db, id: string, documentNo: string): Promise<void> {
+  await db.query('UPDATE commendations SET document_no = $2 WHERE id = $1', [id, documentNo]);
+}

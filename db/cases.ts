@@ -323,8 +323,11 @@ export async function documentByNumber(
 /** A case's document as issued (issue 12): its whole record, when it was issued with one, and its text's SHA-256. */
 export interface IssuedDocumentRow {
   document_no: string;
-  case_id: string;
-  event_seq: number;
+  /** Exactly one of these owns the document: a case, a pledge version, a commendation. */
+  case_id: string | null;
+  pledge_id: string | null;
+  commendation_id: string | null;
+  event_seq: number | null;
   kind: string;
   issuer_region_id: string;
   issuer_name: string;
@@ -338,8 +341,8 @@ export interface IssuedDocumentRow {
 
 export async function issuedDocument(db: Db, documentNo: string): Promise<IssuedDocumentRow | undefined> {
   const { rows } = await db.query<IssuedDocumentRow>(
-    `SELECT document_no, case_id, event_seq, kind, issuer_region_id, issuer_name, title, body, issued_at, organ, record,
-            text_sha256
+    `SELECT document_no, case_id, pledge_id, commendation_id::text, event_seq, kind, issuer_region_id, issuer_name, title,
+            body, issued_at, organ, record, text_sha256
        FROM case_documents WHERE document_no = $1`,
     [documentNo],
   );

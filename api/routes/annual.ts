@@ -13,6 +13,7 @@ import { z } from 'zod';
 import {
   collectiveStreakBefore,
   decideCommendation,
+  setCommendationDocument,
   fileWorkReport,
   getAssessment,
   getCommendation,
@@ -40,6 +41,8 @@ import { eligibilityOn, insertArchiveEntry, insertNotification } from '../../db/
 import { currentLeaderUnits, getLeader, getRegion, getUnit } from '../../db/organisation';
 import { shanghaiDate } from '../../domain/calendar';
 import { withTransaction } from '../../db/pool';
+import { issueOwnedDocument } from '../../db/documents';
+import { commendationDocument } from '../../domain/annualDocuments';
 import { barReason } from '../../activities/annual';
 import { GRADE_NAMES, shanghaiYear, type AnnualPolicy } from '../../domain/annual';
 import { ALL_ROLES, type Actor } from '../../domain/roles';
@@ -91,7 +94,7 @@ const actsForParty = (actor: Actor, kind: string, id: string) =>
     (actor.role === 'office-operator' || actor.role === 'committee-leader') &&
     actor.regionId === id);
 
-async function seesPledge(j: Jurisdiction, p: PledgeRow): Promise<boolean> {
+export async function seesPledge(j: Jurisdiction, p: PledgeRow): Promise<boolean> {
   if (j.actor.role === 'unit-liaison') return p.party_kind === 'unit' && p.party_id === j.actor.unitId;
   if (await j.coversRegion(p.issuer_region_id)) return true;
   return p.party_kind === 'committee' && (await j.coversRegion(p.party_id));
@@ -894,6 +897,35 @@ export const annualRoutes = [
           provincialPraise: praise,
         });
         if (!row) return undefined;
+        if (row.status === 'commended' && !row.document_no) {
+          // The decision is a numbered document of the provincial committee (issue 12; Art. 12).
+          const province = (await getRegion(db, actor.regionId ?? row.region_id))!;
+          row.document_no = await issueOwnedDocument(
+            db,
+            { commendationId: row.id },
+            {
+              regionId: province.id,
+              organ: 'committee',
+              name: province.committee_name!,
+              shortName: `${province.name}综治委`,
+            },
+            new Date(),
+            (documentNo, drill) =>
+              commendationDocument({
+                documentNo,
+                year: row.year,
+                category: row.category as 'advanced-collective' | 'leader-commendation',
+                subject: row.subject_name,
+                basis: row.basis,
+                committee: province.committee_name!,
+                office: province.office_name ?? province.committee_name!,
+                decidedAt: new Date(),
+                provincialPraise: praise,
+                drill,
+              }),
+          );
+          await setCommendationDocument(db, row.id, row.document_no);
+        }
         if (row.status === 'commended') {
           // Art. 12 ¶1: the commendation goes into the leader's (or the collective's) archive.
           await insertArchiveEntry(db, {

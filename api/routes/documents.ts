@@ -6,7 +6,9 @@ import { z } from 'zod';
 import { issuedDocument, type IssuedDocumentRow } from '../../db/cases';
 import { ALL_ROLES } from '../../domain/roles';
 import { issuedDocumentPdf, pdfFileName, recordOf } from '../../documents/issued';
-import type { Jurisdiction } from '../auth/jurisdiction';
+import { Jurisdiction } from '../auth/jurisdiction';
+import { getCommendation, getPledge } from '../../db/annual';
+import { seesPledge } from './annual';
 import type { AppDeps } from '../deps';
 import { ProblemError } from '../problem';
 import { defineRoute } from '../routing';
@@ -43,7 +45,9 @@ const recordView = z.object({
 const documentView = z.object({
   documentNo: z.string(),
   kind: z.string(),
-  caseId: z.string(),
+  caseId: z.string().nullable(),
+  pledgeId: z.string().nullable(),
+  commendationId: z.string().nullable(),
   issuer: z.string(),
   organ: z.enum(['office', 'committee']).nullable(),
   issuedAt: z.string(),
@@ -61,7 +65,18 @@ async function visibleDocument(deps: AppDeps, j: Jurisdiction, number: string): 
       throw new ProblemError('forbidden', `document ${number} is not within this token's jurisdiction`);
     throw new ProblemError('not-found', `there is no document ${number}`);
   }
-  await visibleCase(deps, j, row.case_id);
+  if (row.case_id) {
+    await visibleCase(deps, j, row.case_id);
+  } else if (row.pledge_id) {
+    const pledge = await getPledge(deps.pool, row.pledge_id);
+    Jurisdiction.require(!!pledge && (await seesPledge(j, pledge)), `document ${number}`);
+  } else {
+    const c = await getCommendation(deps.pool, row.commendation_id!);
+    Jurisdiction.require(
+      !!c && j.actor.role !== 'unit-liaison' && (await j.coversRegion(c.region_id)),
+      `document ${number}`,
+    );
+  }
   return row;
 }
 
@@ -101,6 +116,8 @@ export const documentRoutes = [
     path: '/documents/{number}',
     operationId: 'getDocument',
     summary: 'An issued document: its record (addressees, signers, text, 版记) and the SHA-256 taken at issue',
+    description:
+      'A case’s documents are read under the case’s access rules, a pledge’s under the pledge’s, a commendation decision’s by its region’s jurisdiction.',
     tags: ['documents'],
     access: { roles: ALL_ROLES },
     params: numberParam,
@@ -113,6 +130,8 @@ export const documentRoutes = [
           documentNo: row.document_no,
           kind: row.kind,
           caseId: row.case_id,
+          pledgeId: row.pledge_id,
+          commendationId: row.commendation_id,
           issuer: row.issuer_name,
           organ: row.organ,
           issuedAt: row.issued_at.toISOString(),

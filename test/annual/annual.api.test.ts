@@ -238,6 +238,20 @@ describe('the annual cycle through the API on a drill policy (Art. 7, 8, 10–13
     expect((await sign(k2, 2, t.liaisonK2)).status).toBe(200);
     const k2Detail = await get(`/pledges/${k2}`, t.county);
     expect(k2Detail.versions.map((v: Body) => v.version)).toEqual([1, 2]);
+    // Issue 12 (Art. 7): each version of a pledge is a numbered document of the committee, readable under the pledge's
+    // rules; the revision says what it revises.
+    const pledgeDocs = (
+      await h.pool.query<{ document_no: string; pledge_version: number }>(
+        'SELECT document_no, pledge_version FROM case_documents WHERE pledge_id = $1 ORDER BY pledge_version',
+        [k2],
+      )
+    ).rows;
+    expect(pledgeDocs.map((d) => d.pledge_version)).toEqual([1, 2]);
+    for (const d of pledgeDocs) expect(d.document_no).toMatch(/^南关区综治委（演练）〔\d{4}〕\d+号$/);
+    const v2 = await get(`/documents/${encodeURIComponent(pledgeDocs[1]!.document_no)}`, t.liaisonK2);
+    expect(v2.record).toMatchObject({ kind: 'pledge', mainAddressees: [expect.any(String)] });
+    expect(v2.record.title).toMatch(/年度社会治安综合治理（平安建设）目标管理责任状（第2版）$/);
+    expect(v2.record.body.join('')).toMatch(/修订理由：补充校园安全目标[\s\S]*校园安全。目标：无重大事件/);
     // The unsigned pledge of the province's member goes overdue and is reported to the province office.
     await eventually(async () => (await get(`/pledges/${YEAR}-220000-unit-U-P1`)).status === 'overdue', 30_000);
 
@@ -350,10 +364,22 @@ describe('the annual cycle through the API on a drill policy (Art. 7, 8, 10–13
     const commended = await decide(nom('U-K1', 'advanced-collective').id, t.provinceLeader);
     expect(commended.status, JSON.stringify(commended.body)).toBe(200);
     expect(commended.body).toMatchObject({ status: 'commended', provincialPraise: true });
-    expect((await decide(nom('L-K1', 'leader-commendation').id, t.provinceLeader)).body).toMatchObject({
-      status: 'commended',
-      provincialPraise: false,
-    });
+    // Issue 12 (Art. 12): without a number of its own, the decision is issued as the provincial committee's document.
+    const leaderCommended = await call(
+      h.baseUrl,
+      'POST',
+      `/commendations/${nom('L-K1', 'leader-commendation').id}/decision`,
+      { decision: 'commend' },
+      t.provinceLeader,
+    );
+    expect(leaderCommended.body).toMatchObject({ status: 'commended', provincialPraise: false });
+    const decisionNo = leaderCommended.body.documentNo;
+    expect(decisionNo).toMatch(/^吉林省综治委（演练）〔\d{4}〕\d+号$/);
+    const decisionDoc = await get(`/documents/${encodeURIComponent(decisionNo)}`, t.province);
+    expect(decisionDoc.record).toMatchObject({ kind: 'commendation-decision' });
+    expect(decisionDoc.record.body[0]).toMatch(
+      /依照《健全落实社会治安综合治理领导责任制的实施办法》第十二条.*予以嘉奖/,
+    );
     const archive = await get('/archive?subjectKind=leader&subjectId=L-K1', t.province);
     expect(JSON.stringify(archive)).toContain('嘉奖');
 
