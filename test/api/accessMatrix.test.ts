@@ -53,6 +53,16 @@ let nativeConnection: NativeConnection | undefined;
 let seq = 10;
 const next = () => seq++;
 
+/** The first document a case issued (its workflow issues it in the background). */
+const documentOf = (caseId: string) =>
+  eventually(async () => {
+    const { rows } = await pool.query<{ document_no: string }>(
+      'SELECT document_no FROM case_documents WHERE case_id = $1 ORDER BY event_seq LIMIT 1',
+      [caseId],
+    );
+    return rows[0]?.document_no;
+  });
+
 const ALL = [...ROLES];
 const WRITERS: Role[] = ['admin', 'office-operator'];
 const ADMIN: Role[] = ['admin'];
@@ -248,6 +258,17 @@ const MATRIX: Record<
   },
   'GET /cases': { build: () => ({ method: 'GET', path: '/cases' }), inside: ALL, outside: ALL },
   'GET /cases/{id}': { build: (w) => ({ method: 'GET', path: `/cases/${cases[w]}` }), inside: ALL, outside: ADMIN },
+  // Issue 12: a case's documents are read under the case's rules.
+  'GET /documents/{number}': {
+    build: async (w) => ({ method: 'GET', path: `/documents/${encodeURIComponent(await documentOf(cases[w]))}` }),
+    inside: ALL,
+    outside: ADMIN,
+  },
+  'GET /documents/{number}.pdf': {
+    build: async (w) => ({ method: 'GET', path: `/documents/${encodeURIComponent(await documentOf(cases[w]))}.pdf` }),
+    inside: ALL,
+    outside: ADMIN,
+  },
   'POST /cases/{id}/rectification-reports': {
     build: (w) => ({
       method: 'POST',
