@@ -12,7 +12,7 @@ import {
   takeDocumentNumber,
   updateCaseState,
 } from '../db/cases';
-import { caseIsDrill, takeDrillDocumentNumber } from '../db/drill';
+import { caseIsDrill } from '../db/drill';
 import { withTransaction, type PoolClient } from '../db/pool';
 import { chineseDate, SHANGHAI_OFFSET_MS, shanghaiDate } from '../domain/calendar';
 import {
@@ -120,9 +120,7 @@ export async function storeCaseDocument(
   const drill = await caseIsDrill(db, input.caseId);
   // Each organ numbers its own series (issue 12): the office's and the committee's.
   const organ = input.document.issuerOrgan ?? organOf(input.document.issuerShortName);
-  const n = drill
-    ? await takeDrillDocumentNumber(db, input.document.issuerRegionId, organ, year)
-    : await takeDocumentNumber(db, input.document.issuerRegionId, organ, year);
+  const n = await takeDocumentNumber(db, input.document.issuerRegionId, organ, year, drill);
   const documentNo = documentNumber(input.document.issuerShortName, year, n, drill);
   const facts: DocumentFacts & { issuerRegionId: string } = {
     ...input.document,

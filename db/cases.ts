@@ -260,10 +260,13 @@ export async function takeDocumentNumber(
   issuerRegionId: string,
   organ: 'office' | 'committee',
   year: number,
+  drill = false,
 ): Promise<number> {
+  // A drill's documents are numbered in a series of their own (issue 11): a drill never takes a real number.
+  const table = drill ? 'drill_document_counters' : 'document_counters';
   const { rows } = await db.query<{ last_number: number }>(
-    `INSERT INTO document_counters (issuer_region_id, organ, year, last_number) VALUES ($1, $2, $3, 1)
-     ON CONFLICT (issuer_region_id, organ, year) DO UPDATE SET last_number = document_counters.last_number + 1
+    `INSERT INTO ${table} (issuer_region_id, organ, year, last_number) VALUES ($1, $2, $3, 1)
+     ON CONFLICT (issuer_region_id, organ, year) DO UPDATE SET last_number = ${table}.last_number + 1
      RETURNING last_number`,
     [issuerRegionId, organ, year],
   );

@@ -7,7 +7,7 @@ import { SHANGHAI_OFFSET_MS } from '../domain/calendar';
 import { documentNumber } from '../domain/documents';
 import { documentText, type OfficialDocument } from '../domain/officialDocument';
 import { takeDocumentNumber } from './cases';
-import { regionIsDrill, takeDrillDocumentNumber } from './drill';
+import { regionIsDrill } from './drill';
 import type { PoolClient } from './pool';
 
 export type DocumentOwner = { pledgeId: string; version: number } | { commendationId: string };
@@ -30,9 +30,7 @@ export async function issueOwnedDocument(
   if (existing[0]) return existing[0].document_no;
   const year = new Date(issuedAt.getTime() + SHANGHAI_OFFSET_MS).getUTCFullYear();
   const drill = await regionIsDrill(db, issuer.regionId);
-  const n = drill
-    ? await takeDrillDocumentNumber(db, issuer.regionId, issuer.organ, year)
-    : await takeDocumentNumber(db, issuer.regionId, issuer.organ, year);
+  const n = await takeDocumentNumber(db, issuer.regionId, issuer.organ, year, drill);
   const documentNo = documentNumber(issuer.shortName, year, n, drill);
   const record = build(documentNo, drill);
   const text = documentText(record);

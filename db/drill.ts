@@ -36,19 +36,3 @@ export async function caseIsDrill(db: Db, caseId: string): Promise<boolean> {
   );
   return rows[0]?.drill === true;
 }
-
-/** The next number of the drill series of an issuer and year: 南关区综治办（演练）〔2026〕N号. */
-export async function takeDrillDocumentNumber(
-  db: Db,
-  issuerRegionId: string,
-  organ: 'office' | 'committee',
-  year: number,
-): Promise<number> {
-  const { rows } = await db.query<{ last_number: number }>(
-    `INSERT INTO drill_document_counters (issuer_region_id, organ, year, last_number) VALUES ($1, $2, $3, 1)
-     ON CONFLICT (issuer_region_id, organ, year) DO UPDATE SET last_number = drill_document_counters.last_number + 1
-     RETURNING last_number`,
-    [issuerRegionId, organ, year],
-  );
-  return rows[0]!.last_number;
-}
