@@ -26,13 +26,7 @@ import {
   updatePledge,
   workPointsFor,
 } from '../db/annual';
-import {
-  barredLeadersAt,
-  eligibilityOn,
-  insertArchiveEntry,
-  insertNotification,
-  regionLeadershipUnits,
-} from '../db/bars';
+import { barredLeadersAt, eligibilityOn, insertArchiveEntry, regionLeadershipUnits } from '../db/bars';
 import { getCaseByIdempotencyKey, insertCase, nextCaseNumber } from '../db/cases';
 import { getRegion, getUnit } from '../db/organisation';
 import { effectivePolicy } from '../db/policies';
@@ -44,9 +38,10 @@ import { OpeningRefused, planOpening, type OpeningPlan } from '../domain/caseOpe
 import { DEFAULT_POLICY } from '../domain/policy';
 import { loadOpeningContext } from '../db/caseOpening';
 import { issueOwnedDocument } from '../db/documents';
+import { insertNotification, notifyPledgesIssued, notifyReportsDue, notifyScoresDue } from '../db/notifications';
 import { pledgeDocument, type PledgePoint } from '../domain/annualDocuments';
-import type { AccountabilityCaseInput } from '../workflows/accountabilityCase';
-import type { PledgeState } from '../workflows/annual';
+import type { AccountabilityCaseInput } from '../domain/caseContract';
+import type { PledgeState } from '../domain/annual';
 import type { ActivityDeps } from './deps';
 
 export interface FailingSubject {
@@ -122,15 +117,12 @@ export function createAnnualActivities({ pool }: ActivityDeps) {
         for (const r of rows)
           await issuePledgeDocument(db, region, r.id, i.year, 1, r.name, points as PledgePoint[], new Date(i.at));
         // One notification a pledge, to the unit or to the lower committee's office, in one statement.
-        await db.query(
-          `INSERT INTO notifications (notification_key, addressee_kind, addressee_id, addressee_name, subject, body)
-           SELECT 'pledge-' || p.id || ':issued', CASE WHEN p.party_kind = 'unit' THEN 'unit' ELSE 'office' END,
-                  p.party_id, p.party_name, $3 || '年度社会治安综合治理责任状',
-                  p.party_name || '：' || $4 || '与贵单位（贵委）签订' || $3 || '年度社会治安综合治理责任状，请于' || $5 || '前签订。'
-             FROM pledges p WHERE p.year = $1 AND p.issuer_region_id = $2
-           ON CONFLICT (notification_key) DO NOTHING`,
-          [i.year, i.regionId, String(i.year), region.committee_name, chineseDate(new Date(i.deadline))],
-        );
+        await notifyPledgesIssued(db, {
+          year: i.year,
+          issuerRegionId: i.regionId,
+          committeeName: region.committee_name!,
+          deadlineWords: chineseDate(new Date(i.deadline)),
+        });
       });
       log.info('pledges issued', { year: i.year, regionId: i.regionId, pledges: rows.length });
       return {
@@ -259,15 +251,7 @@ export function createAnnualActivities({ pool }: ActivityDeps) {
     async openAssessment(i: { year: number; deadline: string }): Promise<number> {
       return withTransaction(pool, async (db) => {
         const n = await openAssessments(db, i.year);
-        await db.query(
-          `INSERT INTO notifications (notification_key, addressee_kind, addressee_id, addressee_name, subject, body)
-           SELECT 'annual-' || $1 || ':scores-due:' || a.assessor_region_id, 'office', a.assessor_region_id, r.office_name,
-                  $1 || '年度考核评价评分', '请于' || $2 || '前录入本级考核对象（' || count(*) || '个）的年度考核评分。'
-             FROM assessments a JOIN regions r ON r.id = a.assessor_region_id
-            WHERE a.year = $3 GROUP BY a.assessor_region_id, r.office_name
-           ON CONFLICT (notification_key) DO NOTHING`,
-          [String(i.year), chineseDate(new Date(i.deadline)), i.year],
-        );
+        await notifyScoresDue(db, i.year, chineseDate(new Date(i.deadline)));
         return n;
       });
     },
@@ -447,14 +431,7 @@ export function barReason(bar: { rung: string; case_id: string; last_day_in_forc
 }
 
 async function notifyReports(db: PoolClient, year: number, tag: string, subject: string, text: string): Promise<void> {
-  await db.query(
-    `INSERT INTO notifications (notification_key, addressee_kind, addressee_id, addressee_name, subject, body)
-     SELECT 'report-' || w.year || '-' || w.party_kind || '-' || w.party_id || ':' || $2,
-            CASE WHEN w.party_kind = 'unit' THEN 'unit' ELSE 'office' END, w.party_id, w.party_name, $3, w.party_name || '：' || $4
-       FROM work_reports w WHERE w.year = $1 AND w.status = 'due'
-     ON CONFLICT (notification_key) DO NOTHING`,
-    [year, tag, `${year}${subject}`, text],
-  );
+  await notifyReportsDue(db, year, tag, subject, text);
 }
 
 /** The case a failing grade opens: the subject's level above opens it, the ladder as the API would build it. */

@@ -7,13 +7,13 @@ import {
   barredLeadersAt,
   barsOfDecision,
   insertArchiveEntry,
-  insertNotification,
   lapseBars,
   regionLeadershipUnits,
   revokeBars,
   upsertBar,
   type BarRow,
 } from '../db/bars';
+import { insertNotification } from '../db/notifications';
 import { getRegion } from '../db/organisation';
 import { withTransaction, type PoolClient } from '../db/pool';
 import { chineseDate, shanghaiDate } from '../domain/calendar';

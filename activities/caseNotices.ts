@@ -3,7 +3,8 @@
  * an addressee (subject, its leaders, the issuer, the upper office) goes through a Postgres outbox"). Written in the
  * event's own transaction, keyed by (case, seq, addressee), so a retried activity adds nothing.
  */
-import { barredLeadersAt, insertNotification, regionLeadershipUnits } from '../db/bars';
+import { barredLeadersAt, regionLeadershipUnits } from '../db/bars';
+import { insertNotification } from '../db/notifications';
 import { documentByNumber, getCase, type CaseRow } from '../db/cases';
 import { getRegion, getUnit } from '../db/organisation';
 import type { PoolClient } from '../db/pool';

@@ -4,7 +4,8 @@
  * notification key), so a retried activity writes nothing twice.
  */
 import { log } from '@temporalio/activity';
-import { insertArchiveEntry, insertNotification } from '../db/bars';
+import { insertArchiveEntry } from '../db/bars';
+import { insertNotification } from '../db/notifications';
 import { getCase, insertCaseEvent } from '../db/cases';
 import { getRegion } from '../db/organisation';
 import { withTransaction } from '../db/pool';
@@ -18,7 +19,7 @@ import {
 import { chineseDate } from '../domain/calendar';
 import { RUNG_NAMES } from '../domain/policy';
 import { BODY_NAMES, OUTCOME_NAMES, type ReferralOutcome } from '../domain/referrals';
-import type { ReferralInput } from '../workflows/referral';
+import type { ReferralInput } from '../domain/referrals';
 import type { ActivityDeps } from './deps';
 import { storeCaseDocument } from './cases';
 import { ROLE_LABELS } from '../domain/leaderRoles';

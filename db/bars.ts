@@ -245,37 +245,3 @@ export async function archiveOf(db: Db, subjectKind: string, subjectId: string):
   );
   return rows;
 }
-
-export async function insertNotification(
-  db: Db,
-  n: {
-    key: string;
-    addresseeKind: string;
-    addresseeId: string;
-    addresseeName: string;
-    subject: string;
-    body: string;
-    caseId: string | null;
-    barId: string | null;
-    referralId?: string | null;
-    caseEventSeq?: number | null;
-  },
-): Promise<void> {
-  await db.query(
-    `INSERT INTO notifications (notification_key, addressee_kind, addressee_id, addressee_name, subject, body, case_id, bar_id,
-       referral_id, case_event_seq)
-     VALUES ($1,$2,$3,$4,$5,$6,$7,$8,$9,$10) ON CONFLICT (notification_key) DO NOTHING`,
-    [
-      n.key,
-      n.addresseeKind,
-      n.addresseeId,
-      n.addresseeName,
-      n.subject,
-      n.body,
-      n.caseId,
-      n.barId,
-      n.referralId ?? null,
-      n.caseEventSeq ?? null,
-    ],
-  );
-}

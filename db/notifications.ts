@@ -288,3 +288,84 @@ export async function requeueNoContact(db: Db, kind: string, id: string, email: 
   );
   return rowCount ?? 0;
 }
+
+export async function insertNotification(
+  db: Db,
+  n: {
+    key: string;
+    addresseeKind: string;
+    addresseeId: string;
+    addresseeName: string;
+    subject: string;
+    body: string;
+    caseId: string | null;
+    barId: string | null;
+    referralId?: string | null;
+    caseEventSeq?: number | null;
+  },
+): Promise<void> {
+  await db.query(
+    `INSERT INTO notifications (notification_key, addressee_kind, addressee_id, addressee_name, subject, body, case_id, bar_id,
+       referral_id, case_event_seq)
+     VALUES ($1,$2,$3,$4,$5,$6,$7,$8,$9,$10) ON CONFLICT (notification_key) DO NOTHING`,
+    [
+      n.key,
+      n.addresseeKind,
+      n.addresseeId,
+      n.addresseeName,
+      n.subject,
+      n.body,
+      n.caseId,
+      n.barId,
+      n.referralId ?? null,
+      n.caseEventSeq ?? null,
+    ],
+  );
+}
+
+/** One notification a pledge just issued by a committee, to the unit or to the lower committee's office (Art. 7). */
+export async function notifyPledgesIssued(
+  db: Db,
+  p: { year: number; issuerRegionId: string; committeeName: string; deadlineWords: string },
+): Promise<void> {
+  await db.query(
+    `INSERT INTO notifications (notification_key, addressee_kind, addressee_id, addressee_name, subject, body)
+     SELECT 'pledge-' || p.id || ':issued', CASE WHEN p.party_kind = 'unit' THEN 'unit' ELSE 'office' END,
+            p.party_id, p.party_name, $3 || '年度社会治安综合治理责任状',
+            p.party_name || '：' || $4 || '与贵单位（贵委）签订' || $3 || '年度社会治安综合治理责任状，请于' || $5 || '前签订。'
+       FROM pledges p WHERE p.year = $1 AND p.issuer_region_id = $2
+     ON CONFLICT (notification_key) DO NOTHING`,
+    [p.year, p.issuerRegionId, String(p.year), p.committeeName, p.deadlineWords],
+  );
+}
+
+/** Each assessing office asked for its scores of the year (Art. 10). */
+export async function notifyScoresDue(db: Db, year: number, deadlineWords: string): Promise<void> {
+  await db.query(
+    `INSERT INTO notifications (notification_key, addressee_kind, addressee_id, addressee_name, subject, body)
+     SELECT 'annual-' || $1 || ':scores-due:' || a.assessor_region_id, 'office', a.assessor_region_id, r.office_name,
+            $1 || '年度考核评价评分', '请于' || $2 || '前录入本级考核对象（' || count(*) || '个）的年度考核评分。'
+       FROM assessments a JOIN regions r ON r.id = a.assessor_region_id
+      WHERE a.year = $3 GROUP BY a.assessor_region_id, r.office_name
+     ON CONFLICT (notification_key) DO NOTHING`,
+    [String(year), deadlineWords, year],
+  );
+}
+
+/** Every party whose year-end report is still due, told `text` (Art. 8). */
+export async function notifyReportsDue(
+  db: Db,
+  year: number,
+  tag: string,
+  subject: string,
+  text: string,
+): Promise<void> {
+  await db.query(
+    `INSERT INTO notifications (notification_key, addressee_kind, addressee_id, addressee_name, subject, body)
+     SELECT 'report-' || w.year || '-' || w.party_kind || '-' || w.party_id || ':' || $2,
+            CASE WHEN w.party_kind = 'unit' THEN 'unit' ELSE 'office' END, w.party_id, w.party_name, $3, w.party_name || '：' || $4
+       FROM work_reports w WHERE w.year = $1 AND w.status = 'due'
+     ON CONFLICT (notification_key) DO NOTHING`,
+    [year, tag, `${year}${subject}`, text],
+  );
+}

@@ -113,3 +113,13 @@ export function grade(
 export function shanghaiYear(at: Date): number {
   return new Date(at.getTime() + 8 * 3_600_000).getUTCFullYear();
 }
+
+/** A pledge's state as its workflow keeps it (Art. 7): the version awaiting or bearing a signature. */
+export interface PledgeState {
+  pledgeId: string;
+  version: number;
+  status: 'awaiting-signature' | 'overdue' | 'signed' | 'unsigned';
+  deadline: string;
+  signedVersion: number | null;
+  reminders: number;
+}

@@ -3,7 +3,7 @@
  * committee decides vetoes. Shared by the API that opens cases and the annual cycle that opens them on a failing
  * grade (Art. 14 ground 4).
  */
-import type { CaseOffice } from '../workflows/accountabilityCase';
+import type { CaseOffice } from './caseContract';
 
 interface RegionNames {
   id: string;

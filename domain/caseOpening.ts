@@ -14,7 +14,7 @@
  * - A unit stationed locally by the centre or the province (Art. 15(4) ¶3): the local committee (the unit's region's,
  *   or the nearest above with one) recommends its veto to the supervising unit.
  */
-import type { CaseOffice } from '../workflows/accountabilityCase';
+import type { CaseOffice } from './caseContract';
 import { committeeOf, officeOf } from './caseInput';
 import { firstRung, RUNG_NAMES, type LadderPolicy, type Rung, type Severity } from './policy';
 

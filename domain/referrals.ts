@@ -5,6 +5,7 @@
  * 实行问责：应当采取引咎辞职、责令辞职、免职等方式问责的，由纪检监察机关、组织人事部门按照管理权限办理；需追究党政纪责任的，
  * 由纪检监察机关办理；需组织处理的，由组织人事部门或负责调查的纪检监察机关会同组织人事部门办理；构成犯罪的，依法追究刑事责任。
  */
+import type { Rung } from './policy';
 export const REFERRAL_BODIES = ['discipline-inspection', 'organisation-personnel', 'judiciary'] as const;
 export type ReferralBody = (typeof REFERRAL_BODIES)[number];
 
@@ -62,3 +63,35 @@ export const OUTCOME_RECORDER_ROLE: Record<
   'organisation-personnel': 'organisation-personnel',
   judiciary: 'office-operator',
 };
+
+export interface ReferralInput {
+  /** `<case>-R<n>`; the workflow is `referral-<id>`. */
+  referralId: string;
+  caseId: string;
+  caseEventSeq: number;
+  leader: { id: string; name: string; unitId: string | null; unitName: string | null; role: string | null };
+  body: ReferralBody;
+  bodyRegionId: string;
+  /** e.g. 长春市纪检监察机关. */
+  bodyName: string;
+  referringRegionId?: string | null;
+  /** The organ of the referring level that refers: it issues the referral letter (issue 12). */
+  referringOrgan?: 'office' | 'committee';
+  rung: Rung;
+  reasons: string;
+  referredBy: string;
+  referredAt: string;
+  /** Fixed-length ISO duration between reminders while the outcome is awaited. */
+  reminderEvery: string;
+}
+
+export interface ReferralOutcomeRecord {
+  outcome: ReferralOutcome;
+  /** What was decided, in the body's words. */
+  detail: string;
+  /** The body's own decision document, when there is one. */
+  documentNo?: string;
+  /** The day the body decided (yyyy-mm-dd), not in the future. */
+  decidedOn: string;
+  recordedBy: string;
+}

@@ -21,6 +21,7 @@ import {
   upsertSearchAttributes,
 } from '@temporalio/workflow';
 import type { Activities } from '../activities';
+import type { AccountabilityCaseInput, CaseOffice } from '../domain/caseContract';
 import type { IssueDocumentInput } from '../activities/cases';
 import { ROLE_LABELS } from '../domain/leaderRoles';
 import { addDuration, chineseDate, deadlineAfter, latestDeadline } from '../domain/calendar';
@@ -33,7 +34,6 @@ import {
   RUNGS,
   type LadderPolicy,
   type Rung,
-  type Severity,
 } from '../domain/policy';
 import { BODY_NAMES, type ReferralBody } from '../domain/referrals';
 import { PERMANENT_DATA_ERROR } from '../domain/failures';
@@ -41,53 +41,9 @@ import { CaseDeadline, CaseRegion, CaseRung, CaseStatus, CaseSubject } from '../
 import { barWorkflow, barWorkflowId } from './bar';
 import { accountabilityReferralWorkflow, referralWorkflowId } from './referral';
 
-export interface CaseOffice {
-  regionId: string;
-  /** Full name, e.g. 长春市社会治安综合治理委员会办公室. */
-  name: string;
-  /** Short name for document numbers, e.g. 长春综治办. */
-  shortName: string;
-  /** Which organ it is: each numbers its own series (issue 12). Absent on cases opened before it existed. */
-  organ?: 'office' | 'committee';
-}
-
-export interface AccountabilityCaseInput {
-  caseId: string;
-  subject: {
-    kind: 'unit' | 'region';
-    id: string;
-    name: string;
-    regionId: string;
-    /** A unit stationed locally by the centre or the province (Art. 15(4) ¶3), and who supervises it. */
-    stationedBy?: 'central' | 'provincial';
-    supervisingUnitName?: string;
-  };
-  /** For a stationed unit: the local committee that recommends its veto (Art. 15(4) ¶3). */
-  localCommittee?: CaseOffice;
-  grounds: number[];
-  facts: string;
-  severity: Severity;
-  /** The office that opened the case and issues the notice (Art. 15(1)). */
-  openingOffice: CaseOffice;
-  /** The upper-level office: talks and listings (Art. 15(2)(3)). */
-  upperOffice: CaseOffice;
-  /** The upper-level committee: the veto decision (Art. 15(4)). */
-  upperCommittee: CaseOffice;
-  /** The opening level's policy: the notice's rules, and the first rung (Art. 15(1), 16, 17). */
-  policy: LadderPolicy;
-  /**
-   * The upper level's policy: the rules of the talk, the listing and the veto, acts of the level above (Art. 18: no
-   * lower level's rule governs them). Absent on cases opened before it existed, which ran every rung on `policy`.
-   */
-  upperPolicy?: LadderPolicy;
-  startRung: Rung;
-  startReason: string;
-  /** A deadline the opening office set for the first rung instead of the policy's. */
-  explicitDeadline?: string;
-  /** Art. 16 circumstances were found (the policy may then forbid extensions). */
-  aggravating?: boolean;
-  openedBy: string;
-}
+// The case's contract (its input and the offices it names) lives in domain/caseContract.ts, which the API, the
+// activities and the annual cycle import without importing this workflow (issue 13: no import circle).
+export type { AccountabilityCaseInput, CaseOffice } from '../domain/caseContract';
 
 export type CasePhase =
   | 'issuing'

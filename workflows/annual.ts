@@ -24,6 +24,7 @@ import {
 } from '@temporalio/workflow';
 import { WorkflowExecutionAlreadyStartedError } from '@temporalio/common';
 import type { Activities } from '../activities';
+import type { PledgeState } from '../domain/annual';
 import { shanghaiYear, type AnnualPolicy } from '../domain/annual';
 import { addDuration, chineseDate, deadlineAfter } from '../domain/calendar';
 import { fixedDurationMs, parseIsoDuration } from '../domain/duration';
@@ -278,14 +279,7 @@ export interface PledgeInput {
   reminders: string[];
 }
 
-export interface PledgeState {
-  pledgeId: string;
-  version: number;
-  status: 'awaiting-signature' | 'overdue' | 'signed' | 'unsigned';
-  deadline: string;
-  signedVersion: number | null;
-  reminders: number;
-}
+export type { PledgeState } from '../domain/annual';
 
 export interface PledgeSignature {
   /** The version signed: a signature on a superseded text is refused. */

@@ -16,49 +16,14 @@ import {
   upsertSearchAttributes,
 } from '@temporalio/workflow';
 import type { Activities } from '../activities';
+import type { ReferralInput, ReferralOutcomeRecord } from '../domain/referrals';
 import { chineseDate } from '../domain/calendar';
 import { fixedDurationMs, parseIsoDuration } from '../domain/duration';
-import type { Rung } from '../domain/policy';
-import {
-  BODY_NAMES,
-  OUTCOME_NAMES,
-  OUTCOMES_BY_BODY,
-  type ReferralBody,
-  type ReferralOutcome,
-} from '../domain/referrals';
+import { BODY_NAMES, OUTCOME_NAMES, OUTCOMES_BY_BODY } from '../domain/referrals';
 import { CaseStatus } from '../domain/searchAttributes';
 
-export interface ReferralInput {
-  /** `<case>-R<n>`; the workflow is `referral-<id>`. */
-  referralId: string;
-  caseId: string;
-  caseEventSeq: number;
-  leader: { id: string; name: string; unitId: string | null; unitName: string | null; role: string | null };
-  body: ReferralBody;
-  bodyRegionId: string;
-  /** e.g. 长春市纪检监察机关. */
-  bodyName: string;
-  referringRegionId?: string | null;
-  /** The organ of the referring level that refers: it issues the referral letter (issue 12). */
-  referringOrgan?: 'office' | 'committee';
-  rung: Rung;
-  reasons: string;
-  referredBy: string;
-  referredAt: string;
-  /** Fixed-length ISO duration between reminders while the outcome is awaited. */
-  reminderEvery: string;
-}
-
-export interface ReferralOutcomeRecord {
-  outcome: ReferralOutcome;
-  /** What was decided, in the body's words. */
-  detail: string;
-  /** The body's own decision document, when there is one. */
-  documentNo?: string;
-  /** The day the body decided (yyyy-mm-dd), not in the future. */
-  decidedOn: string;
-  recordedBy: string;
-}
+// The referral's input and outcome record live in domain/referrals.ts (no import circle through the activities).
+export type { ReferralInput, ReferralOutcomeRecord } from '../domain/referrals';
 
 export interface ReferralState {
   referralId: string;

@@ -37,7 +37,8 @@ import {
   type PledgeRow,
   type WorkReportRow,
 } from '../../db/annual';
-import { eligibilityOn, insertArchiveEntry, insertNotification } from '../../db/bars';
+import { eligibilityOn, insertArchiveEntry } from '../../db/bars';
+import { insertNotification } from '../../db/notifications';
 import { currentLeaderUnits, getLeader, getRegion, getUnit } from '../../db/organisation';
 import { shanghaiDate } from '../../domain/calendar';
 import { withTransaction } from '../../db/pool';
