@@ -124,6 +124,13 @@ export function planOpening(ctx: OpeningContext, req: OpeningRequest): OpeningPl
       'deadline',
     );
   }
+  // The listing is the upper office's act, its deadline under the upper level's rules: not the opening level's to set.
+  if (req.explicitDeadline && start.rung === 'listing') {
+    throw new OpeningRefused(
+      'a case starting at 挂牌督办 gets its deadline from the upper office’s listing decision, under the upper level’s policy',
+      'deadline',
+    );
+  }
   const stationed = ctx.subject.kind === 'unit' && !!ctx.subject.stationedBy;
   const local = stationed ? (ctx.subject.region.committee_name ? ctx.subject.region : upper) : undefined;
   return {

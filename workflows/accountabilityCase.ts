@@ -121,6 +121,8 @@ export interface Withdrawal {
    * from the talk on. Checked again here, so an escalation between the API's check and the act still refuses it.
    */
   level?: 'opening' | 'upper';
+  /** The rung the API checked the holder at: an escalation since refuses the act (the holder may have changed). */
+  atRung?: Rung;
   /** The bars the withdrawal revoked in the same act (ids), by the authority that decided them. */
   barsRevoked?: string[];
 }
@@ -276,6 +278,8 @@ export async function accountabilityCaseWorkflow(input: AccountabilityCaseInput)
   let veto: (VetoDecision & { deadline: string | null }) | undefined;
   /** A listing was decided in the current round (a reopened case starts a new round). */
   let listed = false;
+  /** The veto awaited is a supervising unit's, on the local committee's recommendation (Art. 15(4) ¶3). */
+  let recommendationPath = false;
   /** Art. 16 / 17 circumstances recorded during the case, and an aggravating one's escalation still to be made. */
   const circumstances: CircumstanceRecord[] = [];
   let aggravation: { record: CircumstanceRecord; to: Rung } | undefined;
@@ -409,6 +413,14 @@ export async function accountabilityCaseWorkflow(input: AccountabilityCaseInput)
           throw conflict(`no veto decision is awaited: the case is ${PHASE_NAMES[s.phase]}`);
         if (decision.departments.length === 0)
           throw invalid('Art. 15(4): the veto is decided jointly with the relevant departments; name them');
+        // Art. 15(4) ¶3: for a stationed unit the supervising unit decides; the local committee only records its reply,
+        // by the reply's own document — never a decision of its own.
+        if (recommendationPath && !decision.documentNo?.trim())
+          throw invalid(
+            'Art. 15(4) ¶3: the supervising unit decides on a stationed unit; record its reply with the reply’s documentNo',
+          );
+        if (recommendationPath && decision.then === 'close')
+          throw invalid('Art. 15(4) ¶3: a supervising unit’s reply does not close the case; continue or list it');
         if (decision.decision === 'declined' && decision.then === 'continue-listing' && !listed)
           throw invalid(
             'the case was never listed: a declined veto lists it now (then: list) or closes it with reasons (then: close)',
@@ -443,6 +455,10 @@ export async function accountabilityCaseWorkflow(input: AccountabilityCaseInput)
       validator: (w: Withdrawal) => {
         if (s.status !== 'open' || withdrawal) throw conflict('the case is already closed');
         if (!w.reason.trim()) throw invalid('a withdrawal must give its reason');
+        if (w.atRung && w.atRung !== s.rung)
+          throw conflict(
+            `the case moved from the ${RUNG_NAMES[w.atRung]} to the ${RUNG_NAMES[s.rung]} meanwhile; ask again, as the level holding it now`,
+          );
         // Only the level holding the case withdraws it (issue 11; Art. 15): the opening level at its notice, the upper
         // level from the talk on.
         if (input.openingOffice.regionId !== input.upperOffice.regionId) {
@@ -477,13 +493,14 @@ export async function accountabilityCaseWorkflow(input: AccountabilityCaseInput)
       validator: (r: ExtensionRequest) => {
         if (s.phase !== 'rectifying' || !s.deadline)
           throw conflict(`no rectification deadline is running: the case is ${PHASE_NAMES[s.phase]}`);
-        if (Date.now() >= Date.parse(s.deadline))
-          throw conflict('an extension is asked before the deadline, not after it');
-        if (extensionRequest) throw conflict('an earlier extension request is still awaiting its decision');
+        // Art. 16 forbids any extension, whenever it is asked.
         const aggravated = input.aggravating || circumstances.some((c) => c.kind === 'aggravating');
         if (aggravated && (rules(s.rung).aggravatingForbidsExtensions ?? true)) {
           throw conflict('Art. 16: with aggravating circumstances the policy in force allows no extension');
         }
+        if (Date.now() >= Date.parse(s.deadline))
+          throw conflict('an extension is asked before the deadline, not after it');
+        if (extensionRequest) throw conflict('an earlier extension request is still awaiting its decision');
         if ((extensionsGranted[s.rung] ?? 0) >= extensionPolicyNow().maxCount) {
           throw conflict(
             `the policy in force allows ${extensionPolicyNow().maxCount} extension(s) at this rung, and they are used`,
@@ -755,7 +772,7 @@ export async function accountabilityCaseWorkflow(input: AccountabilityCaseInput)
     const onRebound = reopenedOnRebound;
     reopenedOnRebound = undefined;
     documentsIssued++;
-    const no = await issueCaseDocument({
+    const args: Parameters<typeof issueCaseDocument>[0] = {
       caseId: input.caseId,
       seq: ++seq,
       at: now().toISOString(),
@@ -779,11 +796,36 @@ export async function accountabilityCaseWorkflow(input: AccountabilityCaseInput)
         ...(startReason ? { startReason } : {}),
         ...(onRebound ? { reopenedOnRebound: onRebound } : {}),
         ...(kind === 'listing-notice' ? { barPeriod: upperRules.bars.listing } : {}),
-        ...(kind === 'veto-decision' ? { barPeriod: upperRules.bars.veto } : {}),
+        ...(kind === 'veto-decision' || kind === 'veto-filing' ? { barPeriod: upperRules.bars.veto } : {}),
+        // Rectification under a veto is reported to the upper office, which reviews it.
+        ...(kind === 'veto-decision' ? { reportTo: input.upperOffice.name } : {}),
         ...(kind === 'veto-proposal' ? { decidingCommittee: input.upperCommittee.name } : {}),
         ...more,
       },
-    });
+    };
+    let no: string;
+    try {
+      no = await issueCaseDocument(args);
+    } catch (err) {
+      // A permanent failure never holds the ladder (issue 10): the document is issued without the content the
+      // database refused, and says so; its legal effect (number, rung, deadline) stands.
+      const reason = permanentReason(err);
+      if (reason === undefined) throw err;
+      no = await issueCaseDocument({
+        ...args,
+        detail: { ...args.detail, contentRefused: reason },
+        document: {
+          ...args.document,
+          facts: '（部分内容因含无法存储的字符而未予载入，详见案件记录）',
+          extra: undefined,
+          talk: undefined,
+          declined: undefined,
+          filing: undefined,
+          reopenedOnRebound: undefined,
+          startReason: undefined,
+        },
+      });
+    }
     s.documents.push(no);
     return no;
   };
@@ -869,6 +911,8 @@ export async function accountabilityCaseWorkflow(input: AccountabilityCaseInput)
   const escalateForAggravation = async () => {
     const a = aggravation!;
     aggravation = undefined;
+    // From where the case stands now, at least one rung up (it may have escalated since the circumstance was recorded).
+    const to = RUNGS[Math.min(RUNGS.length - 1, Math.max(RUNGS.indexOf(a.to), RUNGS.indexOf(s.rung) + 1))]!;
     for (const r of s.reports) if (r.status === 'pending') r.status = 'lapsed';
     extensionRequest = undefined;
     await event('aggravated', a.record.recordedBy, {
@@ -876,11 +920,11 @@ export async function accountabilityCaseWorkflow(input: AccountabilityCaseInput)
       item: a.record.item,
       evidence: a.record.evidence,
       from: s.rung,
-      to: a.to,
+      to,
     });
-    documentBasis = `经查，${input.subject.name}存在第十六条第${'一二三四'[a.record.item - 1]}项规定的情形（${a.record.evidence}），依照第十六条应当从重追究，由${RUNG_NAMES[s.rung]}提高至${RUNG_NAMES[a.to]}。`;
+    documentBasis = `经查，${input.subject.name}存在第十六条第${'一二三四'[a.record.item - 1]}项规定的情形（${a.record.evidence}），依照第十六条应当从重追究，由${RUNG_NAMES[s.rung]}提高至${RUNG_NAMES[to]}。`;
     escalatedFrom = undefined;
-    s.rung = a.to;
+    s.rung = to;
   };
   const accepted = () => s.reports.slice(reportsFrom).some((r) => r.status === 'accepted' && r.rung === s.rung);
   const close = async (status: CaseStatusValue, kind: string, actor: string, detail: Record<string, unknown> = {}) => {
@@ -908,6 +952,9 @@ export async function accountabilityCaseWorkflow(input: AccountabilityCaseInput)
   for (;;) {
     if (withdrawal) break;
     if (s.rung === 'veto') {
+      // An aggravating circumstance not yet applied when the case reached the veto has nothing above it: it stays on
+      // record (its event), and is cited in the documents that follow.
+      aggravation = undefined;
       // Art. 15(4): the upper committee decides, jointly with the departments concerned; the case waits.
       s.phase = 'awaiting-veto-decision';
       s.deadline = null;
@@ -916,6 +963,7 @@ export async function accountabilityCaseWorkflow(input: AccountabilityCaseInput)
       // case waits for the answer. (Added later: the patch marker keeps earlier histories replaying.)
       const recommendation =
         !!input.subject.stationedBy && !!input.localCommittee && patched('stationed-veto-recommendation');
+      recommendationPath = recommendation;
       const awaitedFrom = recommendation
         ? (input.subject.supervisingUnitName ?? '主管单位')
         : input.upperCommittee.name;
@@ -1010,11 +1058,20 @@ export async function accountabilityCaseWorkflow(input: AccountabilityCaseInput)
         await condition(() => !!talk || !!withdrawal || !!aggravation);
       }
       if (withdrawal) break;
-      if (aggravation && !talk) {
+      // An aggravating circumstance while the talk is awaited escalates now — once it is on record (a refused one is
+      // taken back, and the talk is awaited again).
+      let raised = false;
+      while (!talk && !withdrawal && aggravation) {
         await flushPending();
-        await escalateForAggravation();
-        continue;
+        if (aggravation) {
+          await escalateForAggravation();
+          raised = true;
+          break;
+        }
+        await condition(() => !!talk || !!withdrawal || !!aggravation);
       }
+      if (withdrawal) break;
+      if (raised) continue;
       const record = talk!;
       s.deadline =
         record.rectificationDeadline ??

@@ -317,6 +317,7 @@ export async function pledgeWorkflow(input: PledgeInput): Promise<PledgeState> {
   setHandler(
     signPledge,
     (sig: PledgeSignature) => {
+      const before = s.status;
       s.status = 'signed';
       s.signedVersion = sig.version;
       pending.push({
@@ -325,7 +326,7 @@ export async function pledgeWorkflow(input: PledgeInput): Promise<PledgeState> {
         detail: { version: sig.version, signatory: sig.signatory },
         undo: () => {
           if (s.status === 'signed' && s.signedVersion === sig.version) {
-            s.status = 'awaiting-signature';
+            s.status = before;
             s.signedVersion = null;
           }
         },

@@ -209,6 +209,15 @@ const actsForSubject = (actor: Actor, c: CaseRow) =>
 /** The region whose office issued the current rung: the notice by the opening office, the rest by the upper level. */
 export const issuerRegion = (c: CaseRow) => (c.rung === 'notice' ? c.opening_region_id : c.upper_region_id);
 
+/**
+ * The same, by the rung the workflow holds now rather than the row (written a moment after an escalation): in that
+ * moment the opening office must not review or decide what the upper level now holds.
+ */
+export async function issuerRegionNow(deps: AppDeps, c: CaseRow): Promise<string> {
+  const rung = (await liveState(deps, c.id))?.rung ?? c.rung;
+  return rung === 'notice' ? c.opening_region_id : c.upper_region_id;
+}
+
 /** Runs an update on the case workflow, mapping a refused act to 409 / 422. */
 export async function act<T>(
   deps: AppDeps,
@@ -596,24 +605,33 @@ export const caseRoutes = [
         status: 200,
         body: {
           ...toCaseView(c),
-          events: events.map((e) => ({
-            seq: e.seq,
-            at: e.at.toISOString(),
-            kind: e.kind,
-            rung: e.rung,
-            actor: e.actor,
-            detail: e.detail,
-            documentNo: e.document_no,
-          })),
-          documents: documents.map((d) => ({
-            documentNo: d.document_no,
-            kind: d.kind,
-            rung: d.rung,
-            issuer: d.issuer_name,
-            title: d.title,
-            body: d.body,
-            issuedAt: d.issued_at.toISOString(),
-          })),
+          // The liaison sees no referral (Art. 15(5) is the bodies' business): neither its event nor its letter.
+          events: events
+            .filter((e) => seesReferrals || e.kind !== 'referral-made')
+            .map((e) => ({
+              seq: e.seq,
+              at: e.at.toISOString(),
+              kind: e.kind,
+              rung: e.rung,
+              actor: e.actor,
+              detail: e.detail,
+              documentNo: e.document_no,
+            })),
+          documents: documents
+            .filter(
+              (d) =>
+                d.kind !== 'referral-letter' ||
+                (seesReferrals && (!bodyRole || referrals.some((r) => r.case_event_seq === d.event_seq))),
+            )
+            .map((d) => ({
+              documentNo: d.document_no,
+              kind: d.kind,
+              rung: d.rung,
+              issuer: d.issuer_name,
+              title: d.title,
+              body: d.body,
+              issuedAt: d.issued_at.toISOString(),
+            })),
           live,
           referrals: referrals.map(toReferralView),
           notifications: notifications.map((n) => ({
@@ -681,7 +699,7 @@ export const caseRoutes = [
     handler: async ({ params, body, headers, actor, jurisdiction, deps }) => {
       const c = await visibleCase(deps, jurisdiction, params.id);
       Jurisdiction.require(
-        actor.role === 'admin' || actor.regionId === issuerRegion(c),
+        actor.role === 'admin' || actor.regionId === (await issuerRegionNow(deps, c)),
         `reviewing for the issuer of case ${c.id}`,
       );
       const result = await act(deps, c.id, (h) =>
@@ -866,7 +884,7 @@ export const caseRoutes = [
     handler: async ({ params, body, headers, actor, jurisdiction, deps }) => {
       const c = await visibleCase(deps, jurisdiction, params.id);
       Jurisdiction.require(
-        actor.role === 'admin' || actor.regionId === issuerRegion(c),
+        actor.role === 'admin' || actor.regionId === (await issuerRegionNow(deps, c)),
         `deciding for the issuer of case ${c.id}`,
       );
       const result = await act(deps, c.id, (h) =>
@@ -944,7 +962,7 @@ export const caseRoutes = [
     handler: async ({ params, body, actor, jurisdiction, deps }) => {
       const c = await visibleCase(deps, jurisdiction, params.id);
       if (c.status !== 'open') throw new ProblemError('conflict', `case ${c.id} is closed; it cannot be withdrawn`);
-      const { level } = await requireHoldingLevel(deps, c, actor, 'withdraw it');
+      const { level, rung } = await requireHoldingLevel(deps, c, actor, 'withdraw it');
       // Bars still in force are revoked in the same act, by the authority that decided them (Art. 15(3)(4)).
       const bars = await activeBarsOfCase(deps.pool, c.id);
       const blockers = bars.filter(
@@ -966,7 +984,7 @@ export const caseRoutes = [
       for (const b of bars) revoked.push(b.id);
       const result = await act(deps, c.id, (h) =>
         h.executeUpdate(withdrawCase, {
-          args: [{ reason: body.reason, withdrawnBy: actorLabel(actor), level, barsRevoked: revoked }],
+          args: [{ reason: body.reason, withdrawnBy: actorLabel(actor), level, atRung: rung, barsRevoked: revoked }],
         }),
       );
       return afterAct(deps, c.id, result ?? null);

@@ -9,6 +9,7 @@ import { issuedDocumentPdf, pdfFileName, recordOf } from '../../documents/issued
 import { Jurisdiction } from '../auth/jurisdiction';
 import { getCommendation, getPledge } from '../../db/annual';
 import { seesPledge } from './annual';
+import { referralsOfCase } from '../../db/referrals';
 import type { AppDeps } from '../deps';
 import { ProblemError } from '../problem';
 import { defineRoute } from '../routing';
@@ -67,6 +68,17 @@ async function visibleDocument(deps: AppDeps, j: Jurisdiction, number: string): 
   }
   if (row.case_id) {
     await visibleCase(deps, j, row.case_id);
+    // A referral letter (Art. 15(5)) is the offices', the committees' and its own body's: never the subject's liaison,
+    // nor the other body.
+    if (row.kind === 'referral-letter') {
+      const role = j.actor.role;
+      let sees = role !== 'unit-liaison';
+      if (role === 'discipline-inspection' || role === 'organisation-personnel') {
+        const referrals = await referralsOfCase(deps.pool, row.case_id);
+        sees = referrals.some((r) => r.body === role && r.case_event_seq === row.event_seq);
+      }
+      Jurisdiction.require(sees, `document ${number}`);
+    }
   } else if (row.pledge_id) {
     const pledge = await getPledge(deps.pool, row.pledge_id);
     Jurisdiction.require(!!pledge && (await seesPledge(j, pledge)), `document ${number}`);

@@ -310,6 +310,14 @@ describe('Art. 2, 3, 18: provincial departments are subjects', () => {
     ).toBe(200);
   });
 
+  it('Art. 15(3), Art. 18: a case opened at the listing takes its deadline from the upper office, not from the opening level', async () => {
+    const r = await open({ severity: 'especially-serious', deadline: new Date(Date.now() + 60_000).toISOString() });
+    expect(r.status).toBe(422);
+    expect(r.body.detail).toMatch(
+      /body\.deadline: a case starting at 挂牌督办 gets its deadline from the upper office/,
+    );
+  });
+
   it('refuses a region with no level above it, saying why', async () => {
     const r = await open({ subject: { kind: 'region', id: '220000' } }, h.admin);
     expect(r.status).toBe(422);

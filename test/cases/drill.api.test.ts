@@ -384,6 +384,22 @@ describe('a full drill through the API: notice → talk → listing → veto →
     const asLiaison = (await call(h.baseUrl, 'GET', `/cases/${id}`, undefined, t.liaison)).body;
     expect(asLiaison.referrals).toEqual([]);
     expect(asLiaison.notifications).toEqual([]);
+    // Issue 12: the referral letter is a numbered document of the city committee, addressed to the body — and, like
+    // the referral, not the liaison's to read.
+    const letter = (await getCase(id)).documents.find((d: Body) => d.kind === 'referral-letter');
+    expect(letter.documentNo).toMatch(/^长春市综治委（演练）〔\d{4}〕\d+号$/);
+    expect(letter.body).toMatch(/长春市纪检监察机关：/);
+    expect(letter.body).toMatch(/依照第十五条第（五）项，现将王某（南关区公安分局主要负责同志）移送你单位/);
+    expect(asLiaison.documents.some((d: Body) => d.kind === 'referral-letter')).toBe(false);
+    expect(asLiaison.events.some((e: Body) => e.kind === 'referral-made')).toBe(false);
+    const liaisonLetter = await call(
+      h.baseUrl,
+      'GET',
+      `/documents/${encodeURIComponent(letter.documentNo)}`,
+      undefined,
+      t.liaison,
+    );
+    expect(liaisonLetter.status).toBe(403);
   }, 180_000);
 
   it('Art. 14(5): a rebound reported during the watch reopens a rectified case one rung higher', async () => {

@@ -18,7 +18,8 @@ const DRILL = {
   basis: '演练',
   ladder: {
     ...DEFAULT_POLICY.ladder,
-    rectification: { notice: 'PT4S', talk: 'PT4S', listing: 'PT4S', veto: 'PT4S' },
+    // The listing runs long enough for a test to act within it (the Art. 16 extension test below).
+    rectification: { notice: 'PT4S', talk: 'PT4S', listing: 'PT15S', veto: 'PT4S' },
     reminders: ['PT2S'],
     talkHoldWithin: 'PT4S',
     vetoDecisionReminderEvery: 'PT2S',
@@ -482,12 +483,8 @@ describe('the escalation ladder through the API (Art. 15)', () => {
   });
 
   it('Art. 16: with aggravating circumstances the policy allows no extension', async () => {
-    // Serious, raised a rung by Art. 16 to a listing, whose deadline the office may set.
-    const opened = await open({
-      severity: 'serious',
-      aggravating: [{ item: 1, evidence: '干扰调查' }],
-      deadline: new Date(Date.now() + 60_000).toISOString(),
-    });
+    // Serious, raised a rung by Art. 16 to a listing, whose deadline is the upper office's (the city's policy).
+    const opened = await open({ severity: 'serious', aggravating: [{ item: 1, evidence: '干扰调查' }] });
     expect(opened.body.startRung).toBe('listing');
     const id = opened.body.id;
     await waitFor(id, (x) => x.phase === 'rectifying' && x.deadline !== null);
@@ -495,12 +492,13 @@ describe('the escalation ladder through the API (Art. 15)', () => {
       h.baseUrl,
       'POST',
       `/cases/${id}/extension-requests`,
-      { until: new Date(Date.now() + 90_000).toISOString(), reason: '需要时间' },
+      { until: new Date(Date.now() + 20_000).toISOString(), reason: '需要时间' },
       t.liaison,
     );
     expect(r.status).toBe(409);
     expect(r.body.detail).toMatch(/Art\. 16/);
-    await call(h.baseUrl, 'POST', `/cases/${id}/withdrawal`, { reason: '测试结束' }, t.countyOperator);
+    // Listed by the city: the city withdraws it (issue 11), revoking the listing's bars.
+    await call(h.baseUrl, 'POST', `/cases/${id}/withdrawal`, { reason: '测试结束' }, t.cityOperator);
   });
 
   it('Art. 15(4) ¶3: for a unit stationed by the centre, the local committee recommends the veto to its supervising unit and waits for the reply', async () => {
@@ -518,6 +516,11 @@ describe('the escalation ladder through the API (Art. 15)', () => {
       documentNo: '铁公〔2026〕5号',
     };
     expect((await call(h.baseUrl, 'POST', `/cases/${id}/veto-decision`, reply, t.cityLeader)).status).toBe(403);
+    // Only the supervising unit's reply, by its own document, settles it: the local committee decides nothing itself.
+    const { documentNo: _reply, ...noReply } = reply;
+    const withoutReply = await call(h.baseUrl, 'POST', `/cases/${id}/veto-decision`, noReply, t.countyLeader);
+    expect(withoutReply.status).toBe(422);
+    expect(withoutReply.body.detail).toMatch(/Art\. 15\(4\) ¶3: the supervising unit decides/);
     expect((await call(h.baseUrl, 'POST', `/cases/${id}/veto-decision`, reply, t.countyLeader)).status).toBe(200);
     const after = await waitFor(id, (x) => kinds(x).includes('veto-imposed'));
     expect(after.events.find((e: { kind: string }) => e.kind === 'veto-imposed').detail).toMatchObject({

@@ -8,6 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEFAULT_POLICY } from '../../domain/policy';
 import {
   getCaseState,
+  recordCircumstance,
   requestExtension,
   reviewRectification,
   submitRectification,
@@ -121,5 +122,24 @@ describe('Issue 10: a poisoned act past the API never holds the legal clock', ()
     expect(nul).toHaveLength(0);
     const state = await handle.query(getCaseState);
     expect(state.rung).toBe('talk');
+
+    // An aggravating circumstance the database refuses, while the talk is awaited: taken back, the case neither
+    // escalates on it nor fails; the talk is still awaited (issue 11 item 6 with issue 10 item 2).
+    await eventually(async () => ((await handle.query(getCaseState)).phase === 'awaiting-talk' ? true : undefined));
+    const poisoned = await handle.executeUpdate(recordCircumstance, {
+      args: [{ kind: 'aggravating', item: 1, evidence: '伪造\u0000', recordedBy: '综治办' }],
+    });
+    expect(poisoned.escalatesTo).toBe('listing');
+    const afterRefusal = await eventually(async () => {
+      const { rows } = await db.pool.query<{ kind: string; detail: Record<string, unknown> }>(
+        'SELECT kind, detail FROM case_events WHERE case_id = $1 ORDER BY seq',
+        [id],
+      );
+      return rows.some((r) => r.kind === 'act-refused' && r.detail.act === 'circumstance-recorded') ? rows : undefined;
+    }, 10_000);
+    expect(afterRefusal.some((r) => r.kind === 'aggravated')).toBe(false);
+    const still = await handle.query(getCaseState);
+    expect(still).toMatchObject({ rung: 'talk', phase: 'awaiting-talk', status: 'open' });
+    expect((await handle.describe()).status.name).toBe('RUNNING');
   }, 60_000);
 });

@@ -153,11 +153,12 @@ describe.skipIf(!poppler)('Issue 12: every paper is a printable document in the 
   it.each(RECORDS.map((r) => [r.kind, r] as const))('%s', async (_kind, record) => {
     const file = path.join(dir, `${record.kind}.pdf`);
     await writeFile(file, await renderDocumentPdf(record));
-    const text = flat(execFileSync('pdftotext', ['-layout', file, '-'], { encoding: 'utf8' }));
+    // The whole text, less the page numbers (— 1 —) a paragraph may run across.
+    const text = flat(execFileSync('pdftotext', ['-layout', file, '-'], { encoding: 'utf8' })).replace(/—\d+—/g, '');
     expect(text).toContain(flat(record.documentNo));
     expect(text).toContain(flat(record.title));
     for (const a of record.mainAddressees) expect(text).toContain(flat(a));
-    for (const p of record.body) expect(text).toContain(flat(p).slice(0, 24));
+    for (const p of record.body) expect(text).toContain(flat(p));
     expect(text).toContain(flat(record.date));
     for (const s of record.signers) expect(text).toContain(`签发人：${s}`);
     for (const c of [...record.copyTo, ...record.copyUp]) expect(text).toContain(flat(c));
