@@ -31,7 +31,11 @@ export function createSystemCheckActivities({ pool }: ActivityDeps) {
     },
 
     async recordSystemCheckCompleted(input: SystemCheckCompleted): Promise<{ startedAt: string; completedAt: string }> {
-      const row = await completeSystemCheck(pool, input.checkId, new Date(input.completedAt));
+      // The moment of completion is the activity's, not the workflow's: after a worker restart the SDK's core was seen
+      // to hand the timer's resolution to the workflow with the previous task's timestamp (the timer itself fired on
+      // time, 8 s after it started, by the server's history), so workflow time right after it can be stale. A retried
+      // activity keeps the first completion (COALESCE).
+      const row = await completeSystemCheck(pool, input.checkId, new Date());
       if (!row || !row.completed_at) throw new Error(`system check ${input.checkId} has no start row`);
       log.info('system check completed', { checkId: input.checkId });
       return { startedAt: row.started_at.toISOString(), completedAt: row.completed_at.toISOString() };
