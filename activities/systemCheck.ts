@@ -31,11 +31,12 @@ export function createSystemCheckActivities({ pool }: ActivityDeps) {
     },
 
     async recordSystemCheckCompleted(input: SystemCheckCompleted): Promise<{ startedAt: string; completedAt: string }> {
-      // The moment of completion is the activity's, not the workflow's: after a worker restart the SDK's core was seen
-      // to hand the timer's resolution to the workflow with the previous task's timestamp (the timer itself fired on
-      // time, 8 s after it started, by the server's history), so workflow time right after it can be stale. A retried
-      // activity keeps the first completion (COALESCE).
-      const row = await completeSystemCheck(pool, input.checkId, new Date());
+      // Never earlier than it is: after a worker restart the SDK's core was seen to hand the timer's resolution to the
+      // workflow with the previous task's timestamp (the timer itself fired on time, by the server's history), so the
+      // workflow's time can be stale; and under a time-skipping test server the workflow's time runs ahead of the
+      // clock. The later of the two is the completion. A retried activity keeps the first (COALESCE).
+      const completedAt = new Date(Math.max(Date.parse(input.completedAt), Date.now()));
+      const row = await completeSystemCheck(pool, input.checkId, completedAt);
       if (!row || !row.completed_at) throw new Error(`system check ${input.checkId} has no start row`);
       log.info('system check completed', { checkId: input.checkId });
       return { startedAt: row.started_at.toISOString(), completedAt: row.completed_at.toISOString() };
