@@ -4,4 +4,14 @@
  * cannot help, so it is raised non-retryable and the workflow refuses the act instead of waiting (issue 10: a
  * permanent failure never holds a legal deadline).
  */
+import { ActivityFailure, ApplicationFailure } from '@temporalio/common';
+
 export const PERMANENT_DATA_ERROR = 'PermanentDataError';
+
+/** The reason, when `err` is an activity's permanent data failure (bad data, refused by PostgreSQL); else undefined. */
+export function permanentReason(err: unknown): string | undefined {
+  if (!(err instanceof ActivityFailure)) return undefined;
+  const cause = err.cause;
+  if (cause instanceof ApplicationFailure && cause.type === PERMANENT_DATA_ERROR) return cause.message;
+  return undefined;
+}

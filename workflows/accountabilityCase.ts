@@ -6,7 +6,6 @@
  * Every human act is an update with a validator, so a refused act leaves no trace in the history.
  */
 import {
-  ActivityFailure,
   ApplicationFailure,
   allHandlersFinished,
   condition,
@@ -36,7 +35,7 @@ import {
   type Rung,
 } from '../domain/policy';
 import { BODY_NAMES, type ReferralBody } from '../domain/referrals';
-import { PERMANENT_DATA_ERROR } from '../domain/failures';
+import { permanentReason } from '../domain/failures';
 import { CaseDeadline, CaseRegion, CaseRung, CaseStatus, CaseSubject } from '../domain/searchAttributes';
 import { barWorkflow, barWorkflowId } from './bar';
 import { accountabilityReferralWorkflow, referralWorkflowId } from './referral';
@@ -219,14 +218,6 @@ const conflict = (message: string) =>
 const invalid = (message: string) => ApplicationFailure.create({ type: INVALID_CASE_ACT, message, nonRetryable: true });
 
 const roleLabel = (role: string): string => (ROLE_LABELS as Record<string, string>)[role] ?? role;
-
-/** The reason, when `err` is an activity's permanent data failure (bad data, refused by PostgreSQL); else undefined. */
-function permanentReason(err: unknown): string | undefined {
-  if (!(err instanceof ActivityFailure)) return undefined;
-  const cause = err.cause;
-  if (cause instanceof ApplicationFailure && cause.type === PERMANENT_DATA_ERROR) return cause.message;
-  return undefined;
-}
 
 const STATUS_NAMES: Record<CaseStatusValue, string> = {
   open: '办理中',

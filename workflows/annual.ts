@@ -6,7 +6,6 @@
  * assessment (a failing grade opens one accountability case on Art. 14 ground 4), then the commendations.
  */
 import {
-  ActivityFailure,
   ApplicationFailure,
   allHandlersFinished,
   condition,
@@ -28,7 +27,7 @@ import type { PledgeState } from '../domain/annual';
 import { shanghaiYear, type AnnualPolicy } from '../domain/annual';
 import { addDuration, chineseDate, deadlineAfter } from '../domain/calendar';
 import { fixedDurationMs, parseIsoDuration } from '../domain/duration';
-import { PERMANENT_DATA_ERROR } from '../domain/failures';
+import { permanentReason } from '../domain/failures';
 import {
   CaseRegion,
   CaseRung,
@@ -380,11 +379,11 @@ export async function pledgeWorkflow(input: PledgeInput): Promise<PledgeState> {
       try {
         await record(e.kind, e.actor, e.detail);
       } catch (err) {
-        const cause = err instanceof ActivityFailure ? err.cause : undefined;
-        if (!(cause instanceof ApplicationFailure && cause.type === PERMANENT_DATA_ERROR)) throw err;
+        const reason = permanentReason(err);
+        if (reason === undefined) throw err;
         e.undo?.();
         seq -= 1; // nothing was written at that seq (the activity's transaction rolled back): the refusal takes it
-        await record('act-refused', '系统', { act: e.kind, reason: cause.message });
+        await record('act-refused', '系统', { act: e.kind, reason });
       }
     }
   };

@@ -206,11 +206,9 @@ const actsForSubject = (actor: Actor, c: CaseRow) =>
   (c.subject_kind === 'unit' && actor.role === 'unit-liaison' && actor.unitId === c.subject_id) ||
   (c.subject_kind === 'region' && actor.role === 'office-operator' && actor.regionId === c.subject_id);
 
-/** The region whose office issued the current rung: the notice by the opening office, the rest by the upper level. */
-export const issuerRegion = (c: CaseRow) => (c.rung === 'notice' ? c.opening_region_id : c.upper_region_id);
-
 /**
- * The same, by the rung the workflow holds now rather than the row (written a moment after an escalation): in that
+ * The region whose office issued the current rung — the notice by the opening office, the rest by the upper level —
+ * by the rung the workflow holds now rather than the row (written a moment after an escalation): in that
  * moment the opening office must not review or decide what the upper level now holds.
  */
 export async function issuerRegionNow(deps: AppDeps, c: CaseRow): Promise<string> {

@@ -41,7 +41,7 @@ import {
   caseIdParam,
   idempotencyHeaders,
   updateIdFor,
-  issuerRegion,
+  issuerRegionNow,
   visibleCase,
 } from './cases';
 
@@ -316,7 +316,7 @@ export const referralRoutes = [
     handler: async ({ params, body, headers, actor, jurisdiction, deps }) => {
       const c = await visibleCase(deps, jurisdiction, params.id);
       Jurisdiction.require(
-        actor.regionId === issuerRegion(c) || actor.regionId === c.upper_region_id,
+        actor.regionId === (await issuerRegionNow(deps, c)) || actor.regionId === c.upper_region_id,
         `reporting a rebound on case ${c.id} (the office that closed it, or the upper office)`,
       );
       const result = await act(deps, c.id, (h) =>
