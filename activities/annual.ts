@@ -27,16 +27,21 @@ import {
   workPointsFor,
 } from '../db/annual';
 import { barredLeadersAt, eligibilityOn, insertArchiveEntry, regionLeadershipUnits } from '../db/bars';
-import { getCaseByIdempotencyKey, insertCase, nextCaseNumber } from '../db/cases';
+import { getCaseByIdempotencyKey } from '../db/cases';
 import { getRegion, getUnit } from '../db/organisation';
 import { effectivePolicy } from '../db/policies';
 import { withTransaction, type PoolClient } from '../db/pool';
 import { DEFAULT_ANNUAL, grade, GRADE_NAMES, type AnnualPolicy } from '../domain/annual';
 import { chineseDate, shanghaiDate } from '../domain/calendar';
-import { committeeOf } from '../domain/caseInput';
-import { OpeningRefused, planOpening, type OpeningPlan } from '../domain/caseOpening';
+import {
+  OpeningRefused,
+  openingRequestOf,
+  planOpening,
+  type CaseParticulars,
+  type OpeningPlan,
+} from '../domain/caseOpening';
 import { DEFAULT_POLICY } from '../domain/policy';
-import { loadOpeningContext } from '../db/caseOpening';
+import { loadOpeningContext, recordCaseOpening } from '../db/caseOpening';
 import { issueOwnedDocument } from '../db/documents';
 import { insertNotification, notifyPledgesIssued, notifyReportsDue, notifyScoresDue } from '../db/notifications';
 import { pledgeDocument, type PledgePoint } from '../domain/annualDocuments';
@@ -449,77 +454,29 @@ async function assessmentCase(
     at: new Date(i.at),
   });
   if ('missing' in ctx) return { refused: ctx.message };
+  const particulars: CaseParticulars = {
+    grounds: [4],
+    facts: `${i.year}年度社会治安综合治理工作（平安建设）考核评价不合格：${i.subject.reason}。`,
+    severity: 'ordinary',
+    aggravating: [],
+    mitigating: [],
+    openedBy: `系统（${i.year}年度考核评价）`,
+    origin: { kind: 'assessment', id: String(i.year), label: '年度考核不合格' },
+  };
   let plan: OpeningPlan;
   try {
-    plan = planOpening(ctx, { severity: 'ordinary', aggravating: false, mitigationRungsDown: 0 });
+    plan = planOpening(ctx, openingRequestOf(particulars));
   } catch (err) {
     if (err instanceof OpeningRefused) return { refused: err.message };
     throw err;
   }
-  const subjectRegion = ctx.subject.region;
-  const facts = `${i.year}年度社会治安综合治理工作（平安建设）考核评价不合格：${i.subject.reason}。`;
-  const openedBy = `系统（${i.year}年度考核评价）`;
-  let caseId = existingId;
-  if (!caseId) {
-    caseId = await nextCaseNumber(db, Number(shanghaiDate(new Date(i.at)).slice(0, 4)));
-    await insertCase(db, {
-      id: caseId,
-      subject_kind: i.subject.kind,
-      subject_id: i.subject.id,
-      subject_name: i.subject.name,
-      subject_region_id: subjectRegion.id,
-      opening_region_id: ctx.opening.id,
-      upper_region_id: plan.upper.id,
-      grounds: [4],
-      facts,
-      severity: 'ordinary',
-      aggravating: [],
-      mitigating: [],
-      start_rung: plan.startRung,
-      start_reason: plan.startReason,
-      policy_region_id: plan.policies.notice.regionId,
-      policy_version: plan.policies.notice.version,
-      policy: plan.policies.notice.ladder,
-      upper_policy_region_id: plan.policies.upper.regionId,
-      upper_policy_version: plan.policies.upper.version,
-      upper_policy: plan.policies.upper.ladder,
-      rung: plan.startRung,
-      phase: 'opening',
-      status: 'open',
-      deadline: null,
-      idempotency_key: key,
-      opened_by: openedBy,
-      veto_path: plan.vetoPath,
-      local_region_id: plan.local?.id ?? null,
-    });
-  }
-  return {
-    caseId,
-    input: {
-      caseId,
-      subject: {
-        kind: i.subject.kind,
-        id: i.subject.id,
-        name: i.subject.name,
-        regionId: subjectRegion.id,
-        ...(ctx.subject.stationedBy
-          ? { stationedBy: ctx.subject.stationedBy, supervisingUnitName: ctx.subject.supervisingUnitName! }
-          : {}),
-      },
-      localCommittee: plan.local ? committeeOf(plan.local) : undefined,
-      grounds: [4],
-      facts,
-      severity: 'ordinary',
-      openingOffice: plan.openingOrgan,
-      upperOffice: plan.upperOffice,
-      upperCommittee: plan.upperCommittee,
-      policy: plan.policies.notice.ladder,
-      upperPolicy: plan.policies.upper.ladder,
-      startRung: plan.startRung,
-      startReason: plan.startReason,
-      openedBy,
-    },
-  };
+  // The one door (db/caseOpening.ts); a retried attempt finds the number it recorded and records nothing more.
+  const { input } = await recordCaseOpening(db, ctx, plan, particulars, {
+    at: new Date(i.at),
+    idempotencyKey: key,
+    caseId: existingId,
+  });
+  return { caseId: input.caseId, input };
 }
 
 /** The pledge's document for a version: the committee's 责任状 (issue 12; Art. 7), numbered in its series. */

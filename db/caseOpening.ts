@@ -2,7 +2,17 @@
  * The one read every case opener makes (domain/caseOpening.ts plans from it): the subject, its region and that
  * region's parent, the opening region, and the policies in force at each of them.
  */
-import type { OpeningContext, PinnedPolicy } from '../domain/caseOpening';
+import type { AccountabilityCaseInput } from '../domain/caseContract';
+import {
+  caseInputOf,
+  startReasonOf,
+  type CaseParticulars,
+  type OpeningContext,
+  type OpeningPlan,
+  type PinnedPolicy,
+} from '../domain/caseOpening';
+import { shanghaiDate } from '../domain/calendar';
+import { insertCase, nextCaseNumber, type CaseRow } from './cases';
 import { DEFAULT_POLICY } from '../domain/policy';
 import { getRegion, getUnit } from './organisation';
 import { effectivePolicy } from './policies';
@@ -46,4 +56,58 @@ export async function loadOpeningContext(
     parent,
     policyAt: (id) => policies.get(id)!,
   };
+}
+
+/**
+ * The one door's write (issue 13): numbers the case and records it from the plan, in the caller's transaction. Every
+ * opener — the API, the annual cycle, supervision items, key areas — comes through here, then starts the workflow
+ * with {@link caseStartOptions} and the returned input (by a client inside the same transaction, or as a child after
+ * the activity that called this has committed). `caseId` reuses a number recorded by an earlier attempt.
+ */
+export async function recordCaseOpening(
+  db: PoolClient,
+  ctx: OpeningContext,
+  plan: OpeningPlan,
+  p: CaseParticulars,
+  o: { at: Date; idempotencyKey: string | null; caseId?: string },
+): Promise<{ row: CaseRow | undefined; input: AccountabilityCaseInput }> {
+  let row: CaseRow | undefined;
+  let caseId = o.caseId;
+  if (!caseId) {
+    caseId = await nextCaseNumber(db, Number(shanghaiDate(o.at).slice(0, 4)));
+    row = await insertCase(db, {
+      id: caseId,
+      subject_kind: ctx.subject.kind,
+      subject_id: ctx.subject.id,
+      subject_name: ctx.subject.name,
+      subject_region_id: ctx.subject.region.id,
+      opening_region_id: ctx.opening.id,
+      upper_region_id: plan.upper.id,
+      grounds: p.grounds,
+      facts: p.facts,
+      severity: p.severity,
+      aggravating: p.aggravating,
+      mitigating: p.mitigating,
+      start_rung: plan.startRung,
+      start_reason: startReasonOf(plan, p),
+      policy_region_id: plan.policies.notice.regionId,
+      policy_version: plan.policies.notice.version,
+      policy: plan.policies.notice.ladder,
+      upper_policy_region_id: plan.policies.upper.regionId,
+      upper_policy_version: plan.policies.upper.version,
+      upper_policy: plan.policies.upper.ladder,
+      opening_organ: p.inNameOf ?? 'office',
+      rung: plan.startRung,
+      phase: 'opening',
+      status: 'open',
+      deadline: null,
+      idempotency_key: o.idempotencyKey,
+      opened_by: p.openedBy,
+      veto_path: plan.vetoPath,
+      local_region_id: plan.local?.id ?? null,
+      origin_kind: p.origin?.kind ?? null,
+      origin_id: p.origin?.id ?? null,
+    });
+  }
+  return { row, input: caseInputOf(caseId, ctx, plan, p) };
 }

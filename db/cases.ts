@@ -40,6 +40,9 @@ export interface CaseRow {
   /** Art. 15(4) ¶3: 'recommendation' for a unit stationed locally by the centre or the province. */
   veto_path: 'committee' | 'recommendation';
   local_region_id: string | null;
+  /** The process a case came from (issue 13), linked both ways; null for an office's own decision. */
+  origin_kind: 'assessment' | 'supervision-item' | 'key-area' | null;
+  origin_id: string | null;
 }
 
 export interface CaseEventRow {
@@ -81,6 +84,8 @@ export async function insertCase(
     | 'upper_policy_version'
     | 'upper_policy'
     | 'opening_organ'
+    | 'origin_kind'
+    | 'origin_id'
   > &
     Partial<
       Pick<
@@ -91,6 +96,8 @@ export async function insertCase(
         | 'upper_policy_version'
         | 'upper_policy'
         | 'opening_organ'
+        | 'origin_kind'
+        | 'origin_id'
       >
     >,
 ): Promise<CaseRow> {
@@ -98,9 +105,9 @@ export async function insertCase(
     `INSERT INTO cases (id, subject_kind, subject_id, subject_name, subject_region_id, opening_region_id, upper_region_id,
        grounds, facts, severity, aggravating, mitigating, start_rung, start_reason, policy_region_id, policy_version, policy,
        rung, phase, status, deadline, idempotency_key, opened_by, veto_path, local_region_id,
-       upper_policy_region_id, upper_policy_version, upper_policy, opening_organ)
+       upper_policy_region_id, upper_policy_version, upper_policy, opening_organ, origin_kind, origin_id)
      VALUES ($1,$2,$3,$4,$5,$6,$7,$8,$9,$10,$11,$12,$13,$14,$15,$16,$17,$18,$19,$20,$21,$22,$23,$24,$25,
-       $26,$27,$28,$29) RETURNING *`,
+       $26,$27,$28,$29,$30,$31) RETURNING *`,
     [
       c.id,
       c.subject_kind,
@@ -131,6 +138,8 @@ export async function insertCase(
       c.upper_policy_version ?? null,
       c.upper_policy ? JSON.stringify(c.upper_policy) : null,
       c.opening_organ ?? 'office',
+      c.origin_kind ?? null,
+      c.origin_id ?? null,
     ],
   );
   return rows[0]!;

@@ -5,6 +5,9 @@
  */
 import type { LadderPolicy, Rung, Severity } from './policy';
 
+/** The case's workflow id in Temporal: one per case number, never reused. */
+export const caseWorkflowId = (caseId: string) => `case-${caseId}`;
+
 export interface CaseOffice {
   regionId: string;
   /** Full name, e.g. 长春市社会治安综合治理委员会办公室. */

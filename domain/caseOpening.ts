@@ -14,9 +14,10 @@
  * - A unit stationed locally by the centre or the province (Art. 15(4) ¶3): the local committee (the unit's region's,
  *   or the nearest above with one) recommends its veto to the supervising unit.
  */
-import type { CaseOffice } from './caseContract';
+import { caseWorkflowId, type AccountabilityCaseInput, type CaseOffice } from './caseContract';
 import { committeeOf, officeOf } from './caseInput';
 import { firstRung, RUNG_NAMES, type LadderPolicy, type Rung, type Severity } from './policy';
+import { CaseRegion, CaseRung, CaseSeverity, CaseStatus, CaseSubject } from './searchAttributes';
 
 export interface PlanRegion {
   id: string;
@@ -143,5 +144,112 @@ export function planOpening(ctx: OpeningContext, req: OpeningRequest): OpeningPl
     policies: { notice, upper: upperPolicy },
     startRung: start.rung,
     startReason: start.reason,
+  };
+}
+
+// ---------------------------------------------------------------- the one door (issue 13)
+
+/** Where a case came from when an office's own decision did not open it: the process it is linked to, both ways. */
+export interface CaseOrigin {
+  /** The annual assessment (Art. 10–11, ground 4), a supervision item (Art. 9) or a key area (Art. 15(1) ¶2). */
+  kind: 'assessment' | 'supervision-item' | 'key-area';
+  /** The year for an assessment, the item's or the area's id otherwise. */
+  id: string;
+  /** A few words for the Web UI's summary, e.g. 年度考核不合格. */
+  label: string;
+}
+
+/** What the opener states about the case, besides who the subject is and who opens it. */
+export interface CaseParticulars {
+  grounds: number[];
+  facts: string;
+  severity: Severity;
+  /** Art. 16 circumstances found, and Art. 17 ones; a mitigation needs the latter and its reason. */
+  aggravating: unknown[];
+  mitigating: unknown[];
+  mitigation?: { rungsDown: number; reason: string };
+  inNameOf?: 'office' | 'committee';
+  /** An explicit first deadline (notice only), checked against the policy by the opener. */
+  explicitDeadline?: string;
+  openedBy: string;
+  origin?: CaseOrigin;
+}
+
+/** The opening request {@link planOpening} decides from, as the particulars state it. */
+export function openingRequestOf(p: CaseParticulars): OpeningRequest {
+  return {
+    severity: p.severity,
+    aggravating: p.aggravating.length > 0,
+    mitigationRungsDown: p.mitigation?.rungsDown ?? 0,
+    inNameOf: p.inNameOf,
+    explicitDeadline: p.explicitDeadline,
+  };
+}
+
+/** The recorded reason of the first rung: the policy's, and the office's reason for a mitigation (Art. 17). */
+export function startReasonOf(plan: OpeningPlan, p: CaseParticulars): string {
+  return p.mitigation ? `${plan.startReason}（理由：${p.mitigation.reason}）` : plan.startReason;
+}
+
+/** The input the case workflow runs on, from the plan: the same for every opener. Pure. */
+export function caseInputOf(
+  caseId: string,
+  ctx: OpeningContext,
+  plan: OpeningPlan,
+  p: CaseParticulars,
+): AccountabilityCaseInput {
+  return {
+    caseId,
+    subject: {
+      kind: ctx.subject.kind,
+      id: ctx.subject.id,
+      name: ctx.subject.name,
+      regionId: ctx.subject.region.id,
+      ...(ctx.subject.kind === 'unit' && ctx.subject.stationedBy
+        ? { stationedBy: ctx.subject.stationedBy, supervisingUnitName: ctx.subject.supervisingUnitName ?? '' }
+        : {}),
+    },
+    localCommittee: plan.local ? committeeOf(plan.local) : undefined,
+    grounds: p.grounds,
+    facts: p.facts,
+    severity: p.severity,
+    openingOffice: plan.openingOrgan,
+    upperOffice: plan.upperOffice,
+    upperCommittee: plan.upperCommittee,
+    policy: plan.policies.notice.ladder,
+    upperPolicy: plan.policies.upper.ladder,
+    startRung: plan.startRung,
+    startReason: startReasonOf(plan, p),
+    explicitDeadline: p.explicitDeadline ? new Date(p.explicitDeadline).toISOString() : undefined,
+    aggravating: p.aggravating.length > 0,
+    openedBy: p.openedBy,
+  };
+}
+
+/**
+ * How the case's workflow is started, by a client (the API, an office acting on a recommendation) or as a child (the
+ * annual cycle, a key area): its id, the search attributes supervisors filter on, and its summary in the Web UI. Pure,
+ * and safe in workflow code.
+ */
+export function caseStartOptions(input: AccountabilityCaseInput, origin?: CaseOrigin) {
+  const from = origin ? `（${origin.label}）` : '';
+  return {
+    workflowId: caseWorkflowId(input.caseId),
+    typedSearchAttributes: [
+      { key: CaseSubject, value: input.subject.id },
+      { key: CaseRegion, value: input.subject.regionId },
+      { key: CaseSeverity, value: input.severity },
+      { key: CaseRung, value: input.startRung },
+      { key: CaseStatus, value: 'open' },
+    ],
+    staticSummary: `督导追究案件 ${input.caseId}：${input.subject.name}${from}`,
+    staticDetails: [
+      `对象：${input.subject.name}`,
+      `情形：第十四条第${input.grounds.join('、')}项`,
+      `起始措施：${RUNG_NAMES[input.startRung]}`,
+      input.startReason,
+      `立案：${input.openingOffice.name}`,
+      ...(origin ? [`来源：${origin.label}（${origin.id}）`] : []),
+    ].join('\n'),
   };
 }

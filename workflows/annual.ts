@@ -28,14 +28,8 @@ import { shanghaiYear, type AnnualPolicy } from '../domain/annual';
 import { addDuration, chineseDate, deadlineAfter } from '../domain/calendar';
 import { fixedDurationMs, parseIsoDuration } from '../domain/duration';
 import { permanentReason } from '../domain/failures';
-import {
-  CaseRegion,
-  CaseRung,
-  CaseSeverity,
-  CaseStatus,
-  CaseSubject,
-  TemporalScheduledStartTime,
-} from '../domain/searchAttributes';
+import { caseStartOptions } from '../domain/caseOpening';
+import { CaseRegion, CaseStatus, TemporalScheduledStartTime } from '../domain/searchAttributes';
 import { accountabilityCaseWorkflow } from './accountabilityCase';
 
 export const annualCycleWorkflowId = (year: number) => `annual-cycle-${year}`;
@@ -164,19 +158,13 @@ export async function annualCycleWorkflow(input: AnnualCycleInput): Promise<Annu
     const prepared = await acts.prepareAssessmentCase({ year: input.year, subject, at: new Date().toISOString() });
     if (!prepared) continue;
     try {
+      // The one door's start options (domain/caseOpening.ts), as the API's; the static details are new, and only
+      // the summary and details differ from before, neither of which replay compares.
       await startChild(accountabilityCaseWorkflow, {
-        workflowId: `case-${prepared.caseId}`,
+        ...caseStartOptions(prepared.input, { kind: 'assessment', id: String(input.year), label: '年度考核不合格' }),
         workflowIdReusePolicy: WorkflowIdReusePolicy.REJECT_DUPLICATE,
         parentClosePolicy: ParentClosePolicy.ABANDON,
         args: [prepared.input],
-        typedSearchAttributes: [
-          { key: CaseSubject, value: prepared.input.subject.id },
-          { key: CaseRegion, value: prepared.input.subject.regionId },
-          { key: CaseSeverity, value: prepared.input.severity },
-          { key: CaseRung, value: prepared.input.startRung },
-          { key: CaseStatus, value: 'open' },
-        ],
-        staticSummary: `督导追究案件 ${prepared.caseId}：${prepared.input.subject.name}（年度考核不合格）`,
       });
     } catch (err) {
       if (!(err instanceof WorkflowExecutionAlreadyStartedError)) throw err;

@@ -9,21 +9,11 @@ import {
 } from '@temporalio/client';
 import { ApplicationFailure } from '@temporalio/common';
 import { z } from 'zod';
-import {
-  caseDocuments,
-  caseEvents,
-  getCase,
-  getCaseByIdempotencyKey,
-  insertCase,
-  listCases,
-  nextCaseNumber,
-  type CaseRow,
-} from '../../db/cases';
+import { caseDocuments, caseEvents, getCase, getCaseByIdempotencyKey, listCases, type CaseRow } from '../../db/cases';
 import { withTransaction } from '../../db/pool';
-import { latestDeadline, shanghaiDate } from '../../domain/calendar';
+import { latestDeadline } from '../../domain/calendar';
 import { RUNG_NAMES, RUNGS, SEVERITIES } from '../../domain/policy';
 import { ALL_ROLES, type Actor } from '../../domain/roles';
-import { CaseRegion, CaseRung, CaseSeverity, CaseStatus, CaseSubject } from '../../domain/searchAttributes';
 import {
   accountabilityCaseWorkflow,
   CASE_STATE_CONFLICT,
@@ -40,9 +30,15 @@ import {
   withdrawCase,
   type CaseState,
 } from '../../workflows/accountabilityCase';
-import { committeeOf } from '../../domain/caseInput';
-import { OpeningRefused, planOpening, type OpeningPlan } from '../../domain/caseOpening';
-import { loadOpeningContext } from '../../db/caseOpening';
+import {
+  caseStartOptions,
+  OpeningRefused,
+  openingRequestOf,
+  planOpening,
+  type CaseParticulars,
+  type OpeningPlan,
+} from '../../domain/caseOpening';
+import { loadOpeningContext, recordCaseOpening } from '../../db/caseOpening';
 import { Jurisdiction } from '../auth/jurisdiction';
 import { checkTalkPeople, talkPeopleFields } from '../talk';
 import { deliveriesForCase } from '../../db/notifications';
@@ -56,7 +52,8 @@ import { ProblemError } from '../problem';
 import { decimalIntParam } from '../params';
 import { defineRoute, idempotencyScope, scopedIdempotencyKey } from '../routing';
 
-export const caseWorkflowId = (caseId: string) => `case-${caseId}`;
+export { caseWorkflowId } from '../../domain/caseContract';
+import { caseWorkflowId } from '../../domain/caseContract';
 
 export const caseIdParam = z.object({
   id: z.string().regex(/^\d{4}-\d{6}$/, 'expected a case number such as 2026-000001'),
@@ -146,6 +143,12 @@ export const caseView = z.object({
   openedBy: z.string(),
   openedAt: z.string(),
   closedAt: z.string().nullable(),
+  origin: z
+    .object({ kind: z.enum(['assessment', 'supervision-item', 'key-area']), id: z.string() })
+    .nullable()
+    .describe(
+      'The process the case came from (the annual assessment’s year, a supervision item, a key area); null for an office’s own decision',
+    ),
 });
 
 export function toCaseView(c: CaseRow): z.infer<typeof caseView> {
@@ -181,10 +184,9 @@ export function toCaseView(c: CaseRow): z.infer<typeof caseView> {
     openedBy: c.opened_by,
     openedAt: c.opened_at.toISOString(),
     closedAt: c.closed_at?.toISOString() ?? null,
+    origin: c.origin_kind && c.origin_id ? { kind: c.origin_kind, id: c.origin_id } : null,
   };
 }
-
-const committee = committeeOf;
 
 /** Loads a case the caller may see, or throws 404 / 403. */
 export async function visibleCase(deps: AppDeps, j: Jurisdiction, id: string): Promise<CaseRow> {
@@ -360,35 +362,31 @@ export const caseRoutes = [
         `the subject ${body.subject.id} (for the office of ${ctx.opening.id})`,
       );
       Jurisdiction.require(await jurisdiction.coversRegion(ctx.subject.region.id), `the subject ${body.subject.id}`);
+      const particulars: CaseParticulars = {
+        grounds: body.grounds,
+        facts: body.facts,
+        severity: body.severity,
+        aggravating: body.aggravating,
+        mitigating: body.mitigating,
+        mitigation: body.mitigation,
+        inNameOf,
+        explicitDeadline: body.deadline,
+        openedBy: actorLabel(actor),
+      };
       let plan: OpeningPlan;
       try {
-        plan = planOpening(ctx, {
-          severity: body.severity,
-          aggravating: body.aggravating.length > 0,
-          mitigationRungsDown: body.mitigation?.rungsDown ?? 0,
-          inNameOf,
-          explicitDeadline: body.deadline,
-        });
+        plan = planOpening(ctx, openingRequestOf(particulars));
       } catch (err) {
         if (!(err instanceof OpeningRefused)) throw err;
         throw new ProblemError('validation-failed', err.field ? `body.${err.field}: ${err.message}` : err.message);
       }
-      const { upper, local } = plan;
-      const subjectRegion = ctx.subject.region;
-      const subjectName = ctx.subject.name;
-      const opening = ctx.opening;
-      const stationed = ctx.subject.stationedBy
-        ? { stationedBy: ctx.subject.stationedBy, supervisingUnitName: ctx.subject.supervisingUnitName! }
-        : undefined;
-      const policy = plan.policies.notice.ladder;
-      const start = { rung: plan.startRung };
-      const reason = body.mitigation ? `${plan.startReason}（理由：${body.mitigation.reason}）` : plan.startReason;
       if (body.deadline) {
-        const latest = latestDeadline(policy, start.rung, new Date());
+        const policy = plan.policies.notice.ladder;
+        const latest = latestDeadline(policy, plan.startRung, new Date());
         if (Date.parse(body.deadline) > latest.getTime()) {
           throw new ProblemError(
             'validation-failed',
-            `body.deadline: the policy in force allows at most ${latest.toISOString()} for ${RUNG_NAMES[start.rung]} (its period ${policy.rectification[start.rung]} and every extension it allows)`,
+            `body.deadline: the policy in force allows at most ${latest.toISOString()} for ${RUNG_NAMES[plan.startRung]} (its period ${policy.rectification[plan.startRung]} and every extension it allows)`,
             {
               errors: [
                 { in: 'body', path: 'deadline', message: `later than the policy allows (${latest.toISOString()})` },
@@ -399,82 +397,22 @@ export const caseRoutes = [
       }
 
       const row = await withTransaction(deps.pool, async (db) => {
-        const id = await nextCaseNumber(db, Number(shanghaiDate(new Date()).slice(0, 4)));
-        const inserted = await insertCase(db, {
-          id,
-          subject_kind: body.subject.kind,
-          subject_id: body.subject.id,
-          subject_name: subjectName,
-          subject_region_id: subjectRegion.id,
-          opening_region_id: opening.id,
-          upper_region_id: upper.id,
-          grounds: body.grounds,
-          facts: body.facts,
-          severity: body.severity,
-          aggravating: body.aggravating,
-          mitigating: body.mitigating,
-          start_rung: start.rung,
-          start_reason: reason,
-          policy_region_id: plan.policies.notice.regionId,
-          policy_version: plan.policies.notice.version,
-          policy,
-          upper_policy_region_id: plan.policies.upper.regionId,
-          upper_policy_version: plan.policies.upper.version,
-          upper_policy: plan.policies.upper.ladder,
-          opening_organ: inNameOf ?? 'office',
-          rung: start.rung,
-          phase: 'opening',
-          status: 'open',
-          deadline: null,
-          idempotency_key: key ?? null,
-          opened_by: actorLabel(actor),
-          veto_path: plan.vetoPath,
-          local_region_id: local?.id ?? null,
+        // The one door (db/caseOpening.ts): numbered and recorded from the plan, as every opener does.
+        const opened = await recordCaseOpening(db, ctx, plan, particulars, {
+          at: new Date(),
+          idempotencyKey: key ?? null,
         });
         // Started inside the transaction: if Temporal refuses, the row is rolled back; nothing half-opened stays.
         // A case number is never reused: finding its workflow already there means the database and Temporal are
         // out of step (a restored backup, say), and attaching to that workflow would mix two cases.
         await deps.temporal.client.workflow.start(accountabilityCaseWorkflow, {
-          workflowId: caseWorkflowId(id),
+          ...caseStartOptions(opened.input),
           taskQueue: deps.config.temporal.taskQueue,
           workflowIdConflictPolicy: 'FAIL',
           workflowIdReusePolicy: 'REJECT_DUPLICATE',
-          args: [
-            {
-              caseId: id,
-              subject: {
-                kind: body.subject.kind,
-                id: body.subject.id,
-                name: subjectName,
-                regionId: subjectRegion.id,
-                ...stationed,
-              },
-              localCommittee: local ? committee(local) : undefined,
-              grounds: body.grounds,
-              facts: body.facts,
-              severity: body.severity,
-              openingOffice: plan.openingOrgan,
-              upperOffice: plan.upperOffice,
-              upperCommittee: plan.upperCommittee,
-              policy,
-              upperPolicy: plan.policies.upper.ladder,
-              startRung: start.rung,
-              startReason: reason,
-              explicitDeadline: body.deadline ? new Date(body.deadline).toISOString() : undefined,
-              aggravating: body.aggravating.length > 0,
-              openedBy: actorLabel(actor),
-            },
-          ],
-          typedSearchAttributes: [
-            { key: CaseSubject, value: body.subject.id },
-            { key: CaseRegion, value: subjectRegion.id },
-            { key: CaseSeverity, value: body.severity },
-            { key: CaseRung, value: start.rung },
-            { key: CaseStatus, value: 'open' },
-          ],
-          staticSummary: `督导追究案件 ${id}：${subjectName}`,
-          staticDetails: `对象：${subjectName}（${subjectRegion.name}）\n情形：第十四条第${body.grounds.join('、')}项\n起始措施：${RUNG_NAMES[start.rung]}\n${reason}\n立案：${plan.openingOrgan.name}`,
+          args: [opened.input],
         });
+        const inserted = opened.row!;
         return inserted;
       }).catch((err: unknown) => {
         if (err instanceof WorkflowExecutionAlreadyStartedError) {
