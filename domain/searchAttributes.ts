@@ -24,7 +24,21 @@ export const TemporalScheduledStartTime = defineSearchAttributeKey(
   SearchAttributeType.DATETIME,
 );
 
-export const SEARCH_ATTRIBUTES = [CaseRung, CaseSubject, CaseRegion, CaseSeverity, CaseDeadline, CaseStatus] as const;
+/**
+ * What kind of item a supervision item (Art. 9: major-decision, instruction, proposal, disorder) or a key area (Art.
+ * 15(1) ¶2: its category) is; those processes reuse CaseRegion, CaseStatus and CaseDeadline for the rest.
+ */
+export const ItemKind = defineSearchAttributeKey('ItemKind', SearchAttributeType.KEYWORD);
+
+export const SEARCH_ATTRIBUTES = [
+  CaseRung,
+  CaseSubject,
+  CaseRegion,
+  CaseSeverity,
+  CaseDeadline,
+  CaseStatus,
+  ItemKind,
+] as const;
 
 /** The CLI's spelling of each type, for `temporal server start-dev --search-attribute Name=Type`. */
 export const CLI_TYPE_NAMES: Record<string, string> = {
