@@ -930,191 +930,191 @@ export async function accountabilityCaseWorkflow(input: AccountabilityCaseInput)
     await publish();
   };
 
-  // ---- the ladder
-  await event('opened', input.openedBy, {
-    severity: input.severity,
-    grounds: input.grounds,
-    startRung: input.startRung,
-    reason: input.startReason,
-  });
+  // ---- the ladder: one named step per rung (Art. 15), then the rectification window and what follows it
+
   let escalatedFrom: Rung | undefined;
   let firstDeadline = input.explicitDeadline;
+  /**
+   * What a step leaves the ladder to do next: open the rectification window on the rung's deadline, run the loop
+   * again on a rung the step changed, close as withdrawn, or end (the case is closed and nothing more is awaited).
+   */
+  type Next = 'rectify' | 'again' | 'withdrawn' | 'done';
 
-  for (;;) {
-    if (withdrawal) break;
-    if (s.rung === 'veto') {
-      // An aggravating circumstance not yet applied when the case reached the veto has nothing above it: it stays on
-      // record (its event), and is cited in the documents that follow.
-      aggravation = undefined;
-      // Art. 15(4): the upper committee decides, jointly with the departments concerned; the case waits.
-      s.phase = 'awaiting-veto-decision';
-      s.deadline = null;
-      // Art. 15(4) ¶3: a unit stationed locally by the centre or the province is not vetoed by the upper committee;
-      // the local committee recommends it in writing to the unit's supervising unit and the upper committee, and the
-      // case waits for the answer. (Added later: the patch marker keeps earlier histories replaying.)
-      const recommendation =
-        !!input.subject.stationedBy && !!input.localCommittee && patched('stationed-veto-recommendation');
-      recommendationPath = recommendation;
-      const awaitedFrom = recommendation
-        ? (input.subject.supervisingUnitName ?? '主管单位')
-        : input.upperCommittee.name;
-      if (recommendation) {
-        await issue(
-          'veto-recommendation',
-          input.localCommittee!,
-          null,
-          escalatedFrom,
-          `${takeBasis() ?? ''}经研究，建议${awaitedFrom}对其实行一票否决权制，并抄报${input.upperCommittee.name}。请予研究并函复。`,
-        );
-      } else {
-        await issue('veto-proposal', input.upperOffice, null, escalatedFrom, takeBasis());
-      }
-      await publish();
-      const every = fixedDurationMs(parseIsoDuration(upperRules.vetoDecisionReminderEvery)!)!;
-      while (!veto && !withdrawal) {
-        if (!(await condition(() => !!veto || !!withdrawal, every)))
-          await event('reminder', '系统', { to: awaitedFrom, awaiting: 'veto-decision' });
-      }
-      if (withdrawal) break;
-      const decision = veto!;
-      veto = undefined;
-      if (decision.decision === 'declined') {
-        await event('veto-declined', decision.decidedBy, {
-          departments: decision.departments,
-          reasons: decision.reasons,
-          newDeadline: decision.newDeadline,
-          ...(decision.then ? { then: decision.then } : {}),
+  /** Art. 15(4): the upper committee's veto decision — or (¶3) the supervising unit's, on the local recommendation. */
+  const vetoStep = async (): Promise<Next> => {
+    // An aggravating circumstance not yet applied when the case reached the veto has nothing above it: it stays on
+    // record (its event), and is cited in the documents that follow.
+    aggravation = undefined;
+    // Art. 15(4): the upper committee decides, jointly with the departments concerned; the case waits.
+    s.phase = 'awaiting-veto-decision';
+    s.deadline = null;
+    // Art. 15(4) ¶3: a unit stationed locally by the centre or the province is not vetoed by the upper committee;
+    // the local committee recommends it in writing to the unit's supervising unit and the upper committee, and the
+    // case waits for the answer. (Added later: the patch marker keeps earlier histories replaying.)
+    const recommendation =
+      !!input.subject.stationedBy && !!input.localCommittee && patched('stationed-veto-recommendation');
+    recommendationPath = recommendation;
+    const awaitedFrom = recommendation ? (input.subject.supervisingUnitName ?? '主管单位') : input.upperCommittee.name;
+    if (recommendation) {
+      await issue(
+        'veto-recommendation',
+        input.localCommittee!,
+        null,
+        escalatedFrom,
+        `${takeBasis() ?? ''}经研究，建议${awaitedFrom}对其实行一票否决权制，并抄报${input.upperCommittee.name}。请予研究并函复。`,
+      );
+    } else {
+      await issue('veto-proposal', input.upperOffice, null, escalatedFrom, takeBasis());
+    }
+    await publish();
+    const every = fixedDurationMs(parseIsoDuration(upperRules.vetoDecisionReminderEvery)!)!;
+    while (!veto && !withdrawal) {
+      if (!(await condition(() => !!veto || !!withdrawal, every)))
+        await event('reminder', '系统', { to: awaitedFrom, awaiting: 'veto-decision' });
+    }
+    if (withdrawal) return 'withdrawn';
+    const decision = veto!;
+    veto = undefined;
+    if (decision.decision === 'declined') {
+      await event('veto-declined', decision.decidedBy, {
+        departments: decision.departments,
+        reasons: decision.reasons,
+        newDeadline: decision.newDeadline,
+        ...(decision.then ? { then: decision.then } : {}),
+      });
+      // The committee's decision not to veto is a document of its own (issue 12), unless the decision came from a
+      // supervising unit's reply (Art. 15(4) ¶3), which is that unit's own document.
+      if (!recommendation && patched('official-documents')) {
+        await issue('veto-declined', input.upperCommittee, null, undefined, undefined, {
+          declined: {
+            then: decision.then ?? null,
+            reasons: decision.reasons,
+            departments: decision.departments,
+            newDeadline: decision.newDeadline ?? null,
+          },
+          reportTo: input.upperOffice.name,
         });
-        // The committee's decision not to veto is a document of its own (issue 12), unless the decision came from a
-        // supervising unit's reply (Art. 15(4) ¶3), which is that unit's own document.
-        if (!recommendation && patched('official-documents')) {
-          await issue('veto-declined', input.upperCommittee, null, undefined, undefined, {
-            declined: {
-              then: decision.then ?? null,
-              reasons: decision.reasons,
-              departments: decision.departments,
-              newDeadline: decision.newDeadline ?? null,
-            },
-            reportTo: input.upperOffice.name,
+      }
+      if (decision.then === 'close') {
+        // Closed with the committee's reasons: no listing, no bars, nothing to watch.
+        await close('dismissed', 'closed-by-committee', decision.decidedBy, { reasons: decision.reasons });
+        return 'done';
+      }
+      s.rung = 'listing';
+      if (decision.then === 'list') {
+        // Never listed: the upper office lists it now, by its own decision and document, with its bars (Art. 15(3)).
+        documentBasis = `经${input.upperCommittee.name}研究，决定不予实行一票否决权制，对其实行挂牌督办。`;
+        firstDeadline = decision.deadline ?? undefined;
+        escalatedFrom = undefined;
+        return 'again';
+      }
+      s.deadline = decision.newDeadline!;
+    } else {
+      s.deadline = decision.deadline;
+      // The decision is the start of the one-year bars (Art. 15(4) ¶2): recorded with its document.
+      const decisionSeq = await event('veto-imposed', decision.decidedBy, {
+        departments: decision.departments,
+        reasons: decision.reasons,
+        barPeriod: upperRules.bars.veto,
+        decidedAt: now().toISOString(),
+        ...(recommendation ? { decidedByBody: awaitedFrom, documentNo: decision.documentNo ?? null } : {}),
+      });
+      if (recommendation) {
+        // The supervising unit decided, by its own document; the bars run from the reply the local committee recorded.
+        await startBars('veto', decisionSeq, decision.documentNo ?? null, input.localCommittee!);
+      } else {
+        const vetoDocument = await issue('veto-decision', input.upperCommittee, s.deadline, undefined);
+        await startBars('veto', decisionSeq, vetoDocument, input.upperCommittee);
+        // Art. 15(4) ¶2: reported to the upper departments and filed, by a document of its own (issue 12).
+        if (patched('official-documents')) {
+          await issue('veto-filing', input.upperCommittee, null, undefined, undefined, {
+            filing: { decisionNo: vetoDocument, decidedAt: now().toISOString(), departments: decision.departments },
           });
         }
-        if (decision.then === 'close') {
-          // Closed with the committee's reasons: no listing, no bars, nothing to watch.
-          await close('dismissed', 'closed-by-committee', decision.decidedBy, { reasons: decision.reasons });
-          await condition(allHandlersFinished);
-          return s;
-        }
-        s.rung = 'listing';
-        if (decision.then === 'list') {
-          // Never listed: the upper office lists it now, by its own decision and document, with its bars (Art. 15(3)).
-          documentBasis = `经${input.upperCommittee.name}研究，决定不予实行一票否决权制，对其实行挂牌督办。`;
-          firstDeadline = decision.deadline ?? undefined;
-          escalatedFrom = undefined;
-          continue;
-        }
-        s.deadline = decision.newDeadline!;
-      } else {
-        s.deadline = decision.deadline;
-        // The decision is the start of the one-year bars (Art. 15(4) ¶2): recorded with its document.
-        const decisionSeq = await event('veto-imposed', decision.decidedBy, {
-          departments: decision.departments,
-          reasons: decision.reasons,
-          barPeriod: upperRules.bars.veto,
-          decidedAt: now().toISOString(),
-          ...(recommendation ? { decidedByBody: awaitedFrom, documentNo: decision.documentNo ?? null } : {}),
-        });
-        if (recommendation) {
-          // The supervising unit decided, by its own document; the bars run from the reply the local committee recorded.
-          await startBars('veto', decisionSeq, decision.documentNo ?? null, input.localCommittee!);
-        } else {
-          const vetoDocument = await issue('veto-decision', input.upperCommittee, s.deadline, undefined);
-          await startBars('veto', decisionSeq, vetoDocument, input.upperCommittee);
-          // Art. 15(4) ¶2: reported to the upper departments and filed, by a document of its own (issue 12).
-          if (patched('official-documents')) {
-            await issue('veto-filing', input.upperCommittee, null, undefined, undefined, {
-              filing: { decisionNo: vetoDocument, decidedAt: now().toISOString(), departments: decision.departments },
-            });
-          }
-        }
-      }
-    } else if (s.rung === 'talk') {
-      // Art. 15(2): the upper-level office director talks with the leaders; the talk sets a new deadline.
-      s.phase = 'awaiting-talk';
-      s.deadline = null;
-      await issue('talk-notice', input.upperOffice, null, escalatedFrom, takeBasis());
-      await publish();
-      const holdBy = deadlineAfter(now(), upperRules.talkHoldWithin);
-      if (!(await waitWithReminders(() => !!talk || !!withdrawal || !!aggravation, holdBy, input.upperOffice.name))) {
-        await event('talk-overdue', '系统', { holdBy: holdBy.toISOString() });
-        await condition(() => !!talk || !!withdrawal || !!aggravation);
-      }
-      if (withdrawal) break;
-      // An aggravating circumstance while the talk is awaited escalates now — once it is on record (a refused one is
-      // taken back, and the talk is awaited again).
-      let raised = false;
-      while (!talk && !withdrawal && aggravation) {
-        await flushPending();
-        if (aggravation) {
-          await escalateForAggravation();
-          raised = true;
-          break;
-        }
-        await condition(() => !!talk || !!withdrawal || !!aggravation);
-      }
-      if (withdrawal) break;
-      if (raised) continue;
-      const record = talk!;
-      s.deadline =
-        record.rectificationDeadline ??
-        deadlineAfter(new Date(record.heldAt), upperRules.rectification.talk).toISOString();
-      await event('talk-held', record.conductedBy, {
-        heldAt: record.heldAt,
-        participants: record.participants,
-        minutes: record.minutes,
-        deadline: s.deadline,
-        ...(record.heldBy ? { heldBy: record.heldBy, attendees: record.attendees, absences: record.absences } : {}),
-      });
-      // The talk record (约谈纪要) is a document of its own (issue 12). Added later: the patch marker keeps earlier
-      // histories replaying.
-      if (patched('official-documents')) {
-        await issue('talk-record', input.upperOffice, null, undefined, undefined, {
-          talk: {
-            heldAt: record.heldAt,
-            heldBy: record.heldBy
-              ? `${record.heldBy.title ?? roleLabel(record.heldBy.role) ?? ''}${record.heldBy.name}`
-              : record.conductedBy,
-            attendees: (record.attendees ?? record.participants.map((p) => ({ name: p.name, role: p.role }))).map(
-              (a) => `${a.name}（${roleLabel(a.role)}）`,
-            ),
-            absences: (record.absences ?? []).map((a) => `${a.name ?? roleLabel(a.role)}（${a.reason}）`),
-            minutes: record.minutes,
-            deadline: s.deadline,
-          },
-        });
-      }
-    } else {
-      s.deadline = firstDeadline ?? deadlineAfter(now(), rules(s.rung).rectification[s.rung]).toISOString();
-      if (s.rung === 'listing') {
-        // The listing decision is the start of the six-month bars (Art. 15(3) ¶2).
-        const listingDocument = await issue(
-          'listing-notice',
-          input.upperOffice,
-          s.deadline,
-          escalatedFrom,
-          takeBasis(),
-        );
-        listed = true;
-        const decisionSeq = await event('listing-decided', input.upperOffice.name, {
-          barPeriod: upperRules.bars.listing,
-          decidedAt: now().toISOString(),
-        });
-        await startBars('listing', decisionSeq, listingDocument, input.upperOffice);
-      } else {
-        await issue('notice', input.openingOffice, s.deadline, escalatedFrom);
       }
     }
-    firstDeadline = undefined;
+    return 'rectify';
+  };
 
+  /** Art. 15(2): the upper office's talk with the leaders, which sets the next deadline. */
+  const talkStep = async (): Promise<Next> => {
+    // Art. 15(2): the upper-level office director talks with the leaders; the talk sets a new deadline.
+    s.phase = 'awaiting-talk';
+    s.deadline = null;
+    await issue('talk-notice', input.upperOffice, null, escalatedFrom, takeBasis());
+    await publish();
+    const holdBy = deadlineAfter(now(), upperRules.talkHoldWithin);
+    if (!(await waitWithReminders(() => !!talk || !!withdrawal || !!aggravation, holdBy, input.upperOffice.name))) {
+      await event('talk-overdue', '系统', { holdBy: holdBy.toISOString() });
+      await condition(() => !!talk || !!withdrawal || !!aggravation);
+    }
+    if (withdrawal) return 'withdrawn';
+    // An aggravating circumstance while the talk is awaited escalates now — once it is on record (a refused one is
+    // taken back, and the talk is awaited again).
+    let raised = false;
+    while (!talk && !withdrawal && aggravation) {
+      await flushPending();
+      if (aggravation) {
+        await escalateForAggravation();
+        raised = true;
+        break;
+      }
+      await condition(() => !!talk || !!withdrawal || !!aggravation);
+    }
+    if (withdrawal) return 'withdrawn';
+    if (raised) return 'again';
+    const record = talk!;
+    s.deadline =
+      record.rectificationDeadline ??
+      deadlineAfter(new Date(record.heldAt), upperRules.rectification.talk).toISOString();
+    await event('talk-held', record.conductedBy, {
+      heldAt: record.heldAt,
+      participants: record.participants,
+      minutes: record.minutes,
+      deadline: s.deadline,
+      ...(record.heldBy ? { heldBy: record.heldBy, attendees: record.attendees, absences: record.absences } : {}),
+    });
+    // The talk record (约谈纪要) is a document of its own (issue 12). Added later: the patch marker keeps earlier
+    // histories replaying.
+    if (patched('official-documents')) {
+      await issue('talk-record', input.upperOffice, null, undefined, undefined, {
+        talk: {
+          heldAt: record.heldAt,
+          heldBy: record.heldBy
+            ? `${record.heldBy.title ?? roleLabel(record.heldBy.role) ?? ''}${record.heldBy.name}`
+            : record.conductedBy,
+          attendees: (record.attendees ?? record.participants.map((p) => ({ name: p.name, role: p.role }))).map(
+            (a) => `${a.name}（${roleLabel(a.role)}）`,
+          ),
+          absences: (record.absences ?? []).map((a) => `${a.name ?? roleLabel(a.role)}（${a.reason}）`),
+          minutes: record.minutes,
+          deadline: s.deadline,
+        },
+      });
+    }
+    return 'rectify';
+  };
+
+  /** Art. 15(1) the notice, or 15(3) the listing with its six-month bars: each with its rectification deadline. */
+  const deadlineStep = async (): Promise<Next> => {
+    s.deadline = firstDeadline ?? deadlineAfter(now(), rules(s.rung).rectification[s.rung]).toISOString();
+    if (s.rung === 'listing') {
+      // The listing decision is the start of the six-month bars (Art. 15(3) ¶2).
+      const listingDocument = await issue('listing-notice', input.upperOffice, s.deadline, escalatedFrom, takeBasis());
+      listed = true;
+      const decisionSeq = await event('listing-decided', input.upperOffice.name, {
+        barPeriod: upperRules.bars.listing,
+        decidedAt: now().toISOString(),
+      });
+      await startBars('listing', decisionSeq, listingDocument, input.upperOffice);
+    } else {
+      await issue('notice', input.openingOffice, s.deadline, escalatedFrom);
+    }
+    return 'rectify';
+  };
+
+  /** The rectification window: reports, reviews, extensions and reminders, until the deadline. */
+  const rectificationWindow = async (): Promise<'rectified' | 'missed' | 'again' | 'withdrawn'> => {
     // The rectification window: reports, reviews, reminders, until the deadline.
     s.phase = 'rectifying';
     await publish();
@@ -1138,77 +1138,111 @@ export async function accountabilityCaseWorkflow(input: AccountabilityCaseInput)
       ok = done();
     }
     await flushPending();
-    if (withdrawal) break;
+    if (withdrawal) return 'withdrawn';
     // An aggravating circumstance found during the window escalates now, before anything else (a report accepted
     // while 弄虚作假 came to light does not close the case).
     if (aggravation) {
       await escalateForAggravation();
-      continue;
+      return 'again';
     }
-    if (ok) {
-      await close('rectified', 'rectified', '系统', { rung: s.rung });
-      // Art. 14(5): watched for a rebound; one reported reopens the case a rung higher. (Added later: patch marker.)
-      if (patched('after-close-watch')) {
-        const until = deadlineAfter(now(), afterClose.reboundWatch);
-        s.phase = 'rebound-watch';
-        s.watchUntil = until.toISOString();
-        await publish();
-        await condition(() => !!rebound, Math.max(0, until.getTime() - Date.now()));
-        s.watchUntil = null;
-        if (rebound) {
-          const from = s.rung;
-          s.rung = RUNGS[Math.min(RUNGS.length - 1, RUNGS.indexOf(from) + 1)]!;
-          s.status = 'open';
-          reportsFrom = s.reports.length;
-          listed = false;
-          await event('reopened-on-rebound', rebound.reportedBy, { facts: rebound.facts, from, to: s.rung });
-          // Art. 14(5): the subject rectified and then rebounded — ground 5, not a missed deadline (issue 12).
-          reopenedOnRebound = { from, facts: rebound.facts };
-          if (!grounds.includes(5)) grounds.push(5);
-          rebound = undefined;
-          escalatedFrom = undefined;
-          continue;
-        }
-        s.phase = 'closed';
-        await event('rebound-watch-ended', '系统', { until: until.toISOString() });
-        await publish();
+    return ok ? 'rectified' : 'missed';
+  };
+
+  /** Rectified and closed: Art. 14(5)'s watch for a rebound, which reopens the case a rung higher. */
+  const afterRectified = async (): Promise<'again' | 'done'> => {
+    await close('rectified', 'rectified', '系统', { rung: s.rung });
+    // Art. 14(5): watched for a rebound; one reported reopens the case a rung higher. (Added later: patch marker.)
+    if (patched('after-close-watch')) {
+      const until = deadlineAfter(now(), afterClose.reboundWatch);
+      s.phase = 'rebound-watch';
+      s.watchUntil = until.toISOString();
+      await publish();
+      await condition(() => !!rebound, Math.max(0, until.getTime() - Date.now()));
+      s.watchUntil = null;
+      if (rebound) {
+        const from = s.rung;
+        s.rung = RUNGS[Math.min(RUNGS.length - 1, RUNGS.indexOf(from) + 1)]!;
+        s.status = 'open';
+        reportsFrom = s.reports.length;
+        listed = false;
+        await event('reopened-on-rebound', rebound.reportedBy, { facts: rebound.facts, from, to: s.rung });
+        // Art. 14(5): the subject rectified and then rebounded — ground 5, not a missed deadline (issue 12).
+        reopenedOnRebound = { from, facts: rebound.facts };
+        if (!grounds.includes(5)) grounds.push(5);
+        rebound = undefined;
+        escalatedFrom = undefined;
+        return 'again';
       }
+      s.phase = 'closed';
+      await event('rebound-watch-ended', '系统', { until: until.toISOString() });
+      await publish();
+    }
+    return 'done';
+  };
+
+  /** Unrectified after the veto: Art. 15(5)'s window for the accountability referrals. */
+  const afterVetoUnrectified = async (): Promise<void> => {
+    await close('unrectified', 'deadline-missed', '系统', {
+      rung: s.rung,
+      note: '一票否决后仍未按期完成整改，待问责',
+    });
+    // Art. 15(5): the leaders are to be held to account; the case stays open for their referrals, the upper
+    // committee reminded until one is made. (Added later: patch marker.)
+    if (patched('after-close-watch')) {
+      const until = deadlineAfter(now(), afterClose.accountabilityWindow);
+      const every = fixedDurationMs(parseIsoDuration(afterClose.referralReminderEvery)!)!;
+      s.phase = 'awaiting-accountability';
+      s.watchUntil = until.toISOString();
+      await publish();
+      for (;;) {
+        const left = until.getTime() - Date.now();
+        if (left <= 0) break;
+        const referred = s.referrals.length;
+        if (await condition(() => s.referrals.length > referred, Math.min(every, left))) continue;
+        if (Date.now() < until.getTime() && s.referrals.length === 0)
+          await event('reminder', '系统', { to: input.upperCommittee.name, awaiting: 'accountability-referral' });
+      }
+      s.phase = 'closed';
+      s.watchUntil = null;
+      await event('accountability-window-ended', '系统', { referrals: s.referrals.length });
+      await publish();
+    }
+  };
+
+  await event('opened', input.openedBy, {
+    severity: input.severity,
+    grounds: input.grounds,
+    startRung: input.startRung,
+    reason: input.startReason,
+  });
+  for (;;) {
+    if (withdrawal) break;
+    const next = s.rung === 'veto' ? await vetoStep() : s.rung === 'talk' ? await talkStep() : await deadlineStep();
+    if (next === 'withdrawn') break;
+    if (next === 'again') continue;
+    if (next === 'done') {
+      await condition(allHandlersFinished);
+      return s;
+    }
+    firstDeadline = undefined;
+    const outcome = await rectificationWindow();
+    if (outcome === 'withdrawn') break;
+    if (outcome === 'again') continue;
+    if (outcome === 'rectified') {
+      if ((await afterRectified()) === 'again') continue;
       await condition(allHandlersFinished);
       return s;
     }
     if (s.rung === 'veto') {
-      await close('unrectified', 'deadline-missed', '系统', {
-        rung: s.rung,
-        note: '一票否决后仍未按期完成整改，待问责',
-      });
-      // Art. 15(5): the leaders are to be held to account; the case stays open for their referrals, the upper
-      // committee reminded until one is made. (Added later: patch marker.)
-      if (patched('after-close-watch')) {
-        const until = deadlineAfter(now(), afterClose.accountabilityWindow);
-        const every = fixedDurationMs(parseIsoDuration(afterClose.referralReminderEvery)!)!;
-        s.phase = 'awaiting-accountability';
-        s.watchUntil = until.toISOString();
-        await publish();
-        for (;;) {
-          const left = until.getTime() - Date.now();
-          if (left <= 0) break;
-          const referred = s.referrals.length;
-          if (await condition(() => s.referrals.length > referred, Math.min(every, left))) continue;
-          if (Date.now() < until.getTime() && s.referrals.length === 0)
-            await event('reminder', '系统', { to: input.upperCommittee.name, awaiting: 'accountability-referral' });
-        }
-        s.phase = 'closed';
-        s.watchUntil = null;
-        await event('accountability-window-ended', '系统', { referrals: s.referrals.length });
-        await publish();
-      }
+      await afterVetoUnrectified();
       await condition(allHandlersFinished);
       return s;
     }
-    const next = RUNGS[RUNGS.indexOf(s.rung) + 1]!;
-    await event('escalated', '系统', { from: s.rung, to: next, missedDeadline: s.deadline });
+    // Missed: one rung up (Art. 15), the next rung's document citing the missed deadline.
+    const up = RUNGS[RUNGS.indexOf(s.rung) + 1]!;
+    await event('escalated', '系统', { from: s.rung, to: up, missedDeadline: s.deadline });
     escalatedFrom = s.rung;
-    s.rung = next;
+    s.rung = up;
   }
 
   await close('withdrawn', 'withdrawn', withdrawal!.withdrawnBy, {
