@@ -683,7 +683,18 @@ export async function accountabilityCaseWorkflow(input: AccountabilityCaseInput)
   );
 
   // ---- helpers
-  const now = () => new Date();
+  /**
+   * The workflow's clock, never earlier than a deadline whose timer has fired. After a worker restart the SDK has been
+   * seen to hand the timer's activation the previous task's time (issue 14 item 5: an 8 s timer "completed" a few
+   * hundred ms after it started), so an escalation or the next rung's deadline computed from it would come before the
+   * deadline that was missed. Only recorded times and computed deadlines read this; no branch does, so histories replay.
+   */
+  let clockFloor = 0;
+  const now = () => new Date(Math.max(Date.now(), clockFloor));
+  /** A timer meant to end at `at` has fired: whatever the clock says, it is now at least `at`. */
+  const timerFiredAt = (at: number) => {
+    clockFloor = Math.max(clockFloor, at);
+  };
   /** Records an event; returns its seq (taken before the await: a referral's handler may take the next one). */
   const event = async (kind: string, actor: string, detail: Record<string, unknown> = {}): Promise<number> => {
     const eventSeq = ++seq;
@@ -839,7 +850,10 @@ export async function accountabilityCaseWorkflow(input: AccountabilityCaseInput)
     for (;;) {
       const left = until.getTime() - Date.now();
       if (left <= 0) return done();
-      if (!(await condition(() => done() || pending.length > 0, left))) return done();
+      if (!(await condition(() => done() || pending.length > 0, left))) {
+        timerFiredAt(until.getTime());
+        return done();
+      }
       await flushPending();
       if (done()) return true;
     }
@@ -1157,7 +1171,7 @@ export async function accountabilityCaseWorkflow(input: AccountabilityCaseInput)
       s.phase = 'rebound-watch';
       s.watchUntil = until.toISOString();
       await publish();
-      await condition(() => !!rebound, Math.max(0, until.getTime() - Date.now()));
+      if (!(await condition(() => !!rebound, Math.max(0, until.getTime() - Date.now())))) timerFiredAt(until.getTime());
       s.watchUntil = null;
       if (rebound) {
         const from = s.rung;
