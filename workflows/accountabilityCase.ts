@@ -36,6 +36,7 @@ import {
 } from '../domain/policy';
 import { BODY_NAMES, type ReferralBody } from '../domain/referrals';
 import { permanentReason } from '../domain/failures';
+import { caseEventTitle } from '../domain/caseEvents';
 import { CaseDeadline, CaseRegion, CaseRung, CaseStatus, CaseSubject } from '../domain/searchAttributes';
 import { barWorkflow, barWorkflowId } from './bar';
 import { accountabilityReferralWorkflow, referralWorkflowId } from './referral';
@@ -695,25 +696,31 @@ export async function accountabilityCaseWorkflow(input: AccountabilityCaseInput)
   const timerFiredAt = (at: number) => {
     clockFloor = Math.max(clockFloor, at);
   };
+  /** What a supervisor reads in the Web UI against each activity and timer (issue 15: Chinese summaries). */
+  const summary = (kind: string) => ({ summary: `记录：${caseEventTitle(kind)}` });
   /** Records an event; returns its seq (taken before the await: a referral's handler may take the next one). */
   const event = async (kind: string, actor: string, detail: Record<string, unknown> = {}): Promise<number> => {
     const eventSeq = ++seq;
     const at = now().toISOString();
     try {
-      await recordCaseEvent({ caseId: input.caseId, seq: eventSeq, at, kind, rung: s.rung, actor, detail });
+      await recordCaseEvent.executeWithOptions(summary(kind), [
+        { caseId: input.caseId, seq: eventSeq, at, kind, rung: s.rung, actor, detail },
+      ]);
     } catch (err) {
       // A permanent failure never holds the ladder: the event is recorded without the content the database refused.
       const reason = permanentReason(err);
       if (reason === undefined) throw err;
-      await recordCaseEvent({
-        caseId: input.caseId,
-        seq: eventSeq,
-        at,
-        kind,
-        rung: s.rung,
-        actor: '系统',
-        detail: { contentRefused: reason },
-      });
+      await recordCaseEvent.executeWithOptions(summary(kind), [
+        {
+          caseId: input.caseId,
+          seq: eventSeq,
+          at,
+          kind,
+          rung: s.rung,
+          actor: '系统',
+          detail: { contentRefused: reason },
+        },
+      ]);
     }
     return eventSeq;
   };
@@ -724,12 +731,16 @@ export async function accountabilityCaseWorkflow(input: AccountabilityCaseInput)
     const at = now().toISOString();
     const base = { caseId: input.caseId, seq: eventSeq, at, rung: s.rung };
     try {
-      await recordCaseEvent({ ...base, kind: e.kind, actor: e.actor, detail: e.detail });
+      await recordCaseEvent.executeWithOptions(summary(e.kind), [
+        { ...base, kind: e.kind, actor: e.actor, detail: e.detail },
+      ]);
     } catch (err) {
       const reason = permanentReason(err);
       if (reason === undefined) throw err;
       e.undo?.();
-      await recordCaseEvent({ ...base, kind: 'act-refused', actor: '系统', detail: { act: e.kind, reason } });
+      await recordCaseEvent.executeWithOptions(summary('act-refused'), [
+        { ...base, kind: 'act-refused', actor: '系统', detail: { act: e.kind, reason } },
+      ]);
     }
   };
   // The same depth of awaits as before acts could be refused (flush → an async recorder → the activity): the
@@ -751,14 +762,19 @@ export async function accountabilityCaseWorkflow(input: AccountabilityCaseInput)
         (s.deadline ? `\n整改期限：${chineseDate(new Date(s.deadline))}` : '') +
         `\n整改报告：${s.reports.length} 份`,
     );
-    await updateCaseState({
-      caseId: input.caseId,
-      rung: s.rung,
-      phase: s.phase,
-      status: s.status,
-      deadline: s.deadline,
-      closedAt: s.status === 'open' ? null : now().toISOString(),
-    });
+    await updateCaseState.executeWithOptions(
+      { summary: `登记案件状态：${RUNG_NAMES[s.rung]}，${PHASE_NAMES[s.phase]}` },
+      [
+        {
+          caseId: input.caseId,
+          rung: s.rung,
+          phase: s.phase,
+          status: s.status,
+          deadline: s.deadline,
+          closedAt: s.status === 'open' ? null : now().toISOString(),
+        },
+      ],
+    );
   };
   const issue = async (
     kind: DocumentKind,
@@ -774,6 +790,7 @@ export async function accountabilityCaseWorkflow(input: AccountabilityCaseInput)
     const onRebound = reopenedOnRebound;
     reopenedOnRebound = undefined;
     documentsIssued++;
+    const issuing = { summary: `签发${caseEventTitle(`document-issued:${kind}`)}（${office.name}）` };
     const args: Parameters<typeof issueCaseDocument>[0] = {
       caseId: input.caseId,
       seq: ++seq,
@@ -807,39 +824,44 @@ export async function accountabilityCaseWorkflow(input: AccountabilityCaseInput)
     };
     let no: string;
     try {
-      no = await issueCaseDocument(args);
+      no = await issueCaseDocument.executeWithOptions(issuing, [args]);
     } catch (err) {
       // A permanent failure never holds the ladder (issue 10): the document is issued without the content the
       // database refused, and says so; its legal effect (number, rung, deadline) stands.
       const reason = permanentReason(err);
       if (reason === undefined) throw err;
-      no = await issueCaseDocument({
-        ...args,
-        detail: { ...args.detail, contentRefused: reason },
-        document: {
-          ...args.document,
-          facts: '（部分内容因含无法存储的字符而未予载入，详见案件记录）',
-          extra: undefined,
-          talk: undefined,
-          declined: undefined,
-          filing: undefined,
-          reopenedOnRebound: undefined,
-          startReason: undefined,
+      no = await issueCaseDocument.executeWithOptions(issuing, [
+        {
+          ...args,
+          detail: { ...args.detail, contentRefused: reason },
+          document: {
+            ...args.document,
+            facts: '（部分内容因含无法存储的字符而未予载入，详见案件记录）',
+            extra: undefined,
+            talk: undefined,
+            declined: undefined,
+            filing: undefined,
+            reopenedOnRebound: undefined,
+            startReason: undefined,
+          },
         },
-      });
+      ]);
     }
     s.documents.push(no);
     return no;
   };
   /** Waits for `done` until `until`, recording a reminder at each policy offset before it. False on timeout. */
   const waitWithReminders = async (done: () => boolean, until: Date, to: string): Promise<boolean> => {
+    const due = `${s.phase === 'awaiting-talk' ? '约谈期限' : '整改期限'} ${chineseDate(until)}`;
     const offsets = rules(s.rung)
       .reminders.map((r) => fixedDurationMs(parseIsoDuration(r)!)!)
       .sort((a, b) => b - a);
     for (const offset of offsets) {
       const remindAt = until.getTime() - offset;
       if (remindAt <= Date.now()) continue;
-      if (await condition(() => done() || pending.length > 0, remindAt - Date.now())) {
+      if (
+        await condition(() => done() || pending.length > 0, remindAt - Date.now(), { summary: `催办提醒（${due}）` })
+      ) {
         await flushPending();
         if (done()) return true;
         // An act arrived (e.g. a report): keep waiting for the same reminder moment.
@@ -850,7 +872,7 @@ export async function accountabilityCaseWorkflow(input: AccountabilityCaseInput)
     for (;;) {
       const left = until.getTime() - Date.now();
       if (left <= 0) return done();
-      if (!(await condition(() => done() || pending.length > 0, left))) {
+      if (!(await condition(() => done() || pending.length > 0, left, { summary: due }))) {
         timerFiredAt(until.getTime());
         return done();
       }
@@ -983,7 +1005,7 @@ export async function accountabilityCaseWorkflow(input: AccountabilityCaseInput)
     await publish();
     const every = fixedDurationMs(parseIsoDuration(upperRules.vetoDecisionReminderEvery)!)!;
     while (!veto && !withdrawal) {
-      if (!(await condition(() => !!veto || !!withdrawal, every)))
+      if (!(await condition(() => !!veto || !!withdrawal, every, { summary: `待${awaitedFrom}作出决定（届时提醒）` })))
         await event('reminder', '系统', { to: awaitedFrom, awaiting: 'veto-decision' });
     }
     if (withdrawal) return 'withdrawn';
@@ -1171,7 +1193,12 @@ export async function accountabilityCaseWorkflow(input: AccountabilityCaseInput)
       s.phase = 'rebound-watch';
       s.watchUntil = until.toISOString();
       await publish();
-      if (!(await condition(() => !!rebound, Math.max(0, until.getTime() - Date.now())))) timerFiredAt(until.getTime());
+      if (
+        !(await condition(() => !!rebound, Math.max(0, until.getTime() - Date.now()), {
+          summary: `反弹观察期至 ${chineseDate(until)}`,
+        }))
+      )
+        timerFiredAt(until.getTime());
       s.watchUntil = null;
       if (rebound) {
         const from = s.rung;
@@ -1212,7 +1239,12 @@ export async function accountabilityCaseWorkflow(input: AccountabilityCaseInput)
         const left = until.getTime() - Date.now();
         if (left <= 0) break;
         const referred = s.referrals.length;
-        if (await condition(() => s.referrals.length > referred, Math.min(every, left))) continue;
+        if (
+          await condition(() => s.referrals.length > referred, Math.min(every, left), {
+            summary: `问责期限 ${chineseDate(until)}（未移送问责则提醒）`,
+          })
+        )
+          continue;
         if (Date.now() < until.getTime() && s.referrals.length === 0)
           await event('reminder', '系统', { to: input.upperCommittee.name, awaiting: 'accountability-referral' });
       }
