@@ -133,7 +133,8 @@ export async function annualCycleWorkflow(input: AnnualCycleInput): Promise<Annu
 
   // Art. 8: at year end, the member units' and lower committees' reports, by a deadline, reminded before it.
   const reportsOpen = addDuration(startedAt, policy.reportsOpenAfter);
-  if (reportsOpen.getTime() > Date.now()) await sleep(reportsOpen.getTime() - Date.now());
+  if (reportsOpen.getTime() > Date.now())
+    await sleep(reportsOpen.getTime() - Date.now(), { summary: `工作报告开始报送 ${chineseDate(reportsOpen)}` });
   const reportsDue = deadlineAfter(new Date(), policy.reportsDueWithin);
   // The reports are opened before the stage says so, so whoever sees the stage can file.
   await acts.openWorkReports({ year: input.year, deadline: reportsDue.toISOString() });
@@ -142,17 +143,18 @@ export async function annualCycleWorkflow(input: AnnualCycleInput): Promise<Annu
   for (const [i, offset] of offsets.entries()) {
     const at = reportsDue.getTime() - offset;
     if (at <= Date.now()) continue;
-    await sleep(at - Date.now());
+    await sleep(at - Date.now(), { summary: `催报工作报告（截止 ${chineseDate(reportsDue)}）` });
     await acts.remindWorkReports({ year: input.year, n: i + 1 });
   }
-  if (reportsDue.getTime() > Date.now()) await sleep(reportsDue.getTime() - Date.now());
+  if (reportsDue.getTime() > Date.now())
+    await sleep(reportsDue.getTime() - Date.now(), { summary: `工作报告报送截止 ${chineseDate(reportsDue)}` });
   await acts.closeWorkReports({ year: input.year, at: new Date().toISOString() });
 
   // Art. 10: scores entered by the offices, then the results; a failing grade opens a case (Art. 14 ground 4).
   const scoresDue = deadlineAfter(new Date(), policy.scoresDueWithin);
   await acts.openAssessment({ year: input.year, deadline: scoresDue.toISOString() });
   await stage('assessment', scoresDue);
-  await sleep(scoresDue.getTime() - Date.now());
+  await sleep(scoresDue.getTime() - Date.now(), { summary: `考核评分录入截止 ${chineseDate(scoresDue)}` });
   const failing = await acts.computeAssessment({ year: input.year, policy, at: new Date().toISOString() });
   for (const subject of failing) {
     const prepared = await acts.prepareAssessmentCase({ year: input.year, subject, at: new Date().toISOString() });
@@ -176,7 +178,7 @@ export async function annualCycleWorkflow(input: AnnualCycleInput): Promise<Annu
   const nominationsClose = deadlineAfter(new Date(), policy.nominationsWithin);
   await acts.nominateFromResults({ year: input.year, at: new Date().toISOString() });
   await stage('commendations', nominationsClose);
-  await sleep(nominationsClose.getTime() - Date.now());
+  await sleep(nominationsClose.getTime() - Date.now(), { summary: `表彰推荐截止 ${chineseDate(nominationsClose)}` });
   await stage('completed', null);
   return s;
 }
@@ -388,7 +390,16 @@ export async function pledgeWorkflow(input: PledgeInput): Promise<PledgeState> {
       for (const [i, at] of moments.entries()) {
         const wait = Math.max(0, Math.min(at, yearEnd) - Date.now());
         if (
-          await condition(() => pending.length > 0 || s.version !== version || s.status !== 'awaiting-signature', wait)
+          await condition(
+            () => pending.length > 0 || s.version !== version || s.status !== 'awaiting-signature',
+            wait,
+            {
+              summary:
+                i < moments.length - 1
+                  ? `催签责任书（期限 ${chineseDate(new Date(deadline))}）`
+                  : `责任书签订期限 ${chineseDate(new Date(deadline))}`,
+            },
+          )
         ) {
           changed = true;
           break;
@@ -411,6 +422,7 @@ export async function pledgeWorkflow(input: PledgeInput): Promise<PledgeState> {
       await condition(
         () => pending.length > 0 || s.status !== status || s.version !== version,
         Math.max(0, yearEnd - Date.now()),
+        { summary: `责任书履行至年度终了 ${chineseDate(new Date(yearEnd))}` },
       );
       await flush();
     }

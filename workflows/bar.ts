@@ -15,6 +15,7 @@ import {
 } from '@temporalio/workflow';
 import type { Activities } from '../activities';
 import type { BarDecision } from '../activities/bars';
+import { chineseDate } from '../domain/calendar';
 
 export interface BarRevocation {
   by: string;
@@ -61,13 +62,18 @@ export async function barWorkflow(d: BarWorkflowInput): Promise<'lapsed' | 'revo
     },
   );
 
-  await imposeBars(d);
+  // The supervisor's Web UI names each step in Chinese (issue 15).
+  const what = d.rung === 'veto' ? '一票否决' : '挂牌督办';
+  const until = `${chineseDate(new Date(d.endsAt))}`;
+  await imposeBars.executeWithOptions({ summary: `登记${what}限制：不得评先受奖、晋职晋级至${until}` }, [d]);
   const left = Date.parse(d.endsAt) - Date.now();
-  if (left > 0 && (await condition(() => !!revocation, left))) {
-    await revokeBars({ ...d, at: new Date().toISOString(), by: revocation!.by, reason: revocation!.reason });
+  if (left > 0 && (await condition(() => !!revocation, left, { summary: `${what}限制期至${until}` }))) {
+    await revokeBars.executeWithOptions({ summary: `撤销${what}限制（${revocation!.by}）` }, [
+      { ...d, at: new Date().toISOString(), by: revocation!.by, reason: revocation!.reason },
+    ]);
     status = 'revoked';
   } else {
-    await lapseBars({ ...d, at: new Date().toISOString() });
+    await lapseBars.executeWithOptions({ summary: `${what}限制期届满` }, [{ ...d, at: new Date().toISOString() }]);
     status = 'lapsed';
   }
   await condition(allHandlersFinished);

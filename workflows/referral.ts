@@ -90,23 +90,27 @@ export async function accountabilityReferralWorkflow(input: ReferralInput): Prom
   };
   publish();
   while (!s.outcome) {
-    if (await condition(() => !!s.outcome, every)) break;
+    if (await condition(() => !!s.outcome, every, { summary: `待${input.bodyName}反馈处理结果（届时催办）` })) break;
     s.reminders += 1;
-    await remindReferral({ referralId: input.referralId, n: s.reminders, at: new Date().toISOString() });
+    await remindReferral.executeWithOptions({ summary: `第${s.reminders}次催办${input.bodyName}` }, [
+      { referralId: input.referralId, n: s.reminders, at: new Date().toISOString() },
+    ]);
     publish();
   }
   const o = s.outcome!;
-  await decideReferral({
-    referralId: input.referralId,
-    seq: s.reminders + 2,
-    at: new Date().toISOString(),
-    outcome: o.outcome,
-    detail: o.detail,
-    documentNo: o.documentNo ?? null,
-    decidedOn: o.decidedOn,
-    recordedBy: o.recordedBy,
-    summary: `${input.leader.name}：因案件${input.caseId}移送${input.bodyName}问责，${chineseDate(new Date(`${o.decidedOn}T12:00:00+08:00`))}作出${OUTCOME_NAMES[o.outcome]}决定。`,
-  });
+  await decideReferral.executeWithOptions({ summary: `登记问责处理结果：${OUTCOME_NAMES[o.outcome]}` }, [
+    {
+      referralId: input.referralId,
+      seq: s.reminders + 2,
+      at: new Date().toISOString(),
+      outcome: o.outcome,
+      detail: o.detail,
+      documentNo: o.documentNo ?? null,
+      decidedOn: o.decidedOn,
+      recordedBy: o.recordedBy,
+      summary: `${input.leader.name}：因案件${input.caseId}移送${input.bodyName}问责，${chineseDate(new Date(`${o.decidedOn}T12:00:00+08:00`))}作出${OUTCOME_NAMES[o.outcome]}决定。`,
+    },
+  ]);
   s.status = 'decided';
   publish();
   await condition(allHandlersFinished);
