@@ -14,6 +14,7 @@ import {
   ParentClosePolicy,
   patched,
   proxyActivities,
+  getExternalWorkflowHandle,
   startChild,
   setCurrentDetails,
   setHandler,
@@ -38,7 +39,7 @@ import { BODY_NAMES, type ReferralBody } from '../domain/referrals';
 import { permanentReason } from '../domain/failures';
 import { caseEventTitle } from '../domain/caseEvents';
 import { CaseDeadline, CaseRegion, CaseRung, CaseStatus, CaseSubject } from '../domain/searchAttributes';
-import { barWorkflow, barWorkflowId } from './bar';
+import { barWorkflow, barWorkflowId, revokeBarOnWithdrawal } from './bar';
 import { accountabilityReferralWorkflow, referralWorkflowId } from './referral';
 
 // The case's contract (its input and the offices it names) lives in domain/caseContract.ts, which the API, the
@@ -123,7 +124,10 @@ export interface Withdrawal {
   level?: 'opening' | 'upper';
   /** The rung the API checked the holder at: an escalation since refuses the act (the holder may have changed). */
   atRung?: Rung;
-  /** The bars the withdrawal revoked in the same act (ids), by the authority that decided them. */
+  /**
+   * The bars the withdrawal revokes in the same act (ids), by the authority that decided them: the case's workflow
+   * signals its bar workflows once the withdrawal is accepted, so a refused withdrawal revokes nothing.
+   */
   barsRevoked?: string[];
 }
 /** Art. 15(5): a leader of the subject referred to the body that handles them, checked by the API against the records. */
@@ -262,6 +266,8 @@ export async function accountabilityCaseWorkflow(input: AccountabilityCaseInput)
   /** Reports before this index belong to an earlier, rectified round (a reopened case starts afresh). */
   let reportsFrom = 0;
   const barRounds: Partial<Record<'listing' | 'veto', number>> = {};
+  /** The bar workflows the case's decisions started, which a withdrawal revokes. */
+  const barWorkflows: string[] = [];
   let withdrawal: Withdrawal | undefined;
   /** The extension request awaiting the issuer's decision, and how many were granted on the current rung. */
   let extensionRequest: ExtensionRequest | undefined;
@@ -896,8 +902,10 @@ export async function accountabilityCaseWorkflow(input: AccountabilityCaseInput)
     const decidedAt = now();
     // A case reopened on a rebound can be listed or vetoed again: each decision has its own bars.
     const round = (barRounds[rung] = (barRounds[rung] ?? 0) + 1);
+    const barId = barWorkflowId(input.caseId, round > 1 ? `${rung}-r${round}` : rung, input.subject.id);
+    barWorkflows.push(barId);
     await startChild(barWorkflow, {
-      workflowId: barWorkflowId(input.caseId, round > 1 ? `${rung}-r${round}` : rung, input.subject.id),
+      workflowId: barId,
       parentClosePolicy: ParentClosePolicy.ABANDON,
       args: [
         {
@@ -1291,6 +1299,20 @@ export async function accountabilityCaseWorkflow(input: AccountabilityCaseInput)
     s.rung = up;
   }
 
+  // The bars of the case's decisions, revoked in the same act by the authority the API checked (Art. 15(3)(4)): sent
+  // only once the withdrawal is accepted, so a refused one revokes nothing. (Added later: the patch marker.)
+  if (withdrawal!.barsRevoked?.length && patched('withdrawal-revokes-bars')) {
+    for (const id of barWorkflows) {
+      try {
+        await getExternalWorkflowHandle(id).signal(revokeBarOnWithdrawal, {
+          by: withdrawal!.withdrawnBy,
+          reason: `撤销案件：${withdrawal!.reason}`,
+        });
+      } catch {
+        // That bar has already lapsed or been revoked: nothing to undo.
+      }
+    }
+  }
   await close('withdrawn', 'withdrawn', withdrawal!.withdrawnBy, {
     reason: withdrawal!.reason,
     ...(withdrawal!.level ? { level: withdrawal!.level } : {}),

@@ -9,6 +9,7 @@ import {
   ApplicationFailure,
   condition,
   defineQuery,
+  defineSignal,
   defineUpdate,
   proxyActivities,
   setHandler,
@@ -26,6 +27,12 @@ export type BarWorkflowInput = BarDecision;
 
 export const revokeBarUpdate = defineUpdate<void, [BarRevocation]>('revokeBar');
 export const getBarStatus = defineQuery<'active' | 'lapsed' | 'revoked'>('getBarStatus');
+/**
+ * The case's own workflow revokes its bars when the case is withdrawn (issue 11: only the deciding level undoes its
+ * decision; the API has checked that the withdrawing level is that authority). A signal, because a workflow cannot
+ * send an update; a bar no longer active ignores it.
+ */
+export const revokeBarOnWithdrawal = defineSignal<[BarRevocation]>('revokeBarOnWithdrawal');
 
 const { imposeBars, lapseBars, revokeBars } = proxyActivities<Activities>({
   startToCloseTimeout: '1 minute',
@@ -38,6 +45,9 @@ export async function barWorkflow(d: BarWorkflowInput): Promise<'lapsed' | 'revo
   let status: 'active' | 'lapsed' | 'revoked' = 'active';
   let revocation: BarRevocation | undefined;
   setHandler(getBarStatus, () => status);
+  setHandler(revokeBarOnWithdrawal, (r: BarRevocation) => {
+    if (status === 'active' && !revocation) revocation = r;
+  });
   setHandler(
     revokeBarUpdate,
     (r: BarRevocation) => {

@@ -43,7 +43,8 @@ import { Jurisdiction } from '../auth/jurisdiction';
 import { checkTalkPeople, talkPeopleFields } from '../talk';
 import { deliveriesForCase } from '../../db/notifications';
 import { activeBarsOfCase } from '../../db/bars';
-import { barAuthorityRole, barTagOf, revokeDecisionBars } from './bars';
+import { barAuthorityRole } from './bars';
+import { settle } from '../settle';
 import { referralsOfCase } from '../../db/referrals';
 import { referralView, toReferralView } from '../referralView';
 import type { AppDeps } from '../deps';
@@ -912,17 +913,21 @@ export const caseRoutes = [
           { blockingBars: blockers.map((b) => b.id) },
         );
       }
-      const revoked: string[] = [];
-      // One revocation a decision: its bar workflow revokes the subject's and its leaders' bars together.
-      for (const decision of new Map(bars.map((b) => [barTagOf(b.bar_key, b.case_id, b.rung), b])).values()) {
-        await revokeDecisionBars(deps, decision, actor, `撤销案件：${body.reason}`);
-      }
-      for (const b of bars) revoked.push(b.id);
+      // The case's workflow revokes them once it accepts the withdrawal (a refused withdrawal revokes nothing): one
+      // signal a decision, whose bar workflow revokes the subject's and its leaders' bars together. The answer waits
+      // until the revocations are on record, so eligibility asked after it sees them.
+      const revoked = bars.map((b) => b.id);
       const result = await act(deps, c.id, (h) =>
         h.executeUpdate(withdrawCase, {
           args: [{ reason: body.reason, withdrawnBy: actorLabel(actor), level, atRung: rung, barsRevoked: revoked }],
         }),
       );
+      if (revoked.length) {
+        await settle(
+          () => activeBarsOfCase(deps.pool, c.id),
+          (still) => still.length === 0,
+        );
+      }
       return afterAct(deps, c.id, result ?? null);
     },
   }),

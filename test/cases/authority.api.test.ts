@@ -5,6 +5,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { OpeningRefused, planOpening, type PinnedPolicy, type PlanRegion } from '../../domain/caseOpening';
 import { DEFAULT_POLICY } from '../../domain/policy';
+import { withdrawCase } from '../../workflows/accountabilityCase';
 import { bearer, call, eventually, freshDatabase, startHarness, tokenFor, type Harness } from '../helpers';
 
 let h: Harness;
@@ -238,8 +239,28 @@ describe('Art. 15: only the level holding the case can withdraw it', () => {
       /挂牌督办.*bars still in force were decided by a office-operator of region 220100/,
     );
     expect((await getCase(id)).status).toBe('open');
+    // A withdrawal the case refuses revokes nothing: here one checked at another rung (as if the case had moved
+    // between the API's check and the act), sent straight to the workflow with the bars it would revoke.
+    const barIds = bars.map((b: { id: string }) => b.id);
+    await expect(
+      h.client.workflow.getHandle(`case-${id}`).executeUpdate(withdrawCase, {
+        args: [{ reason: '竞态', withdrawnBy: '长春市综治办', level: 'upper', atRung: 'talk', barsRevoked: barIds }],
+      }),
+    ).rejects.toMatchObject({ cause: { message: expect.stringMatching(/moved from/) } });
+    const untouched = await db.pool.query<{ status: string }>('SELECT status FROM bars WHERE case_id = $1', [id]);
+    expect(untouched.rows.map((r) => r.status)).toEqual(untouched.rows.map(() => 'active'));
     const office = await call(h.baseUrl, 'POST', `/cases/${id}/withdrawal`, { reason: '事实认定有误' }, t.cityOperator);
     expect(office.status, JSON.stringify(office.body)).toBe(200);
+    // Answered once the revocations are on record: eligibility asked right after it sees them (a revoked bar still
+    // counts through the day of its revocation, Art. 15(3)).
+    const after = await call(
+      h.baseUrl,
+      'GET',
+      `/eligibility?subjectKind=unit&subjectId=U-NG-PSB&purpose=honours`,
+      undefined,
+      t.org,
+    );
+    expect(after.body.bars.map((b: { status: string }) => b.status)).toEqual(bars.map(() => 'revoked'));
     const closed = await waitFor(id, (c) => c.status === 'withdrawn');
     expect(closed.events.at(-1).detail.barsRevoked.length).toBeGreaterThan(0);
     const { rows } = await db.pool.query<{ status: string; revoke_reason: string }>(
