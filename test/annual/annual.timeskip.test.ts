@@ -4,15 +4,14 @@
  * year-end work reports (Art. 8), the missing reported; the assessment (Art. 10–11) with a failing grade opening
  * exactly one case on Art. 14 ground 4; nominations from the results, a barred unit refused (Art. 12, 15(3)).
  */
-import { TestWorkflowEnvironment } from '@temporalio/testing';
+import type { TestWorkflowEnvironment } from '@temporalio/testing';
+import { startTimeSkipping } from '../timeSkipping';
 import type { NativeConnection } from '@temporalio/worker';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createActivities } from '../../activities';
 import { fileWorkReport, setScores } from '../../db/annual';
 import { upsertBar } from '../../db/bars';
 import { insertLeader, insertLeaderRole, insertRegion, insertUnit } from '../../db/organisation';
-import { SEARCH_ATTRIBUTES } from '../../domain/searchAttributes';
-import { INDEXED_VALUE_TYPE } from '../../lib/temporal';
 import {
   annualCycleWorkflow,
   getAnnualCycleState,
@@ -96,13 +95,7 @@ beforeAll(async () => {
     ends_at: new Date('2028-04-01T00:00:00+08:00'),
     period: 'P18M',
   });
-  env = await TestWorkflowEnvironment.createTimeSkipping({
-    server: { executable: { type: 'existing-path', path: inject('testServerPath') } },
-  });
-  await env.connection.operatorService.addSearchAttributes({
-    namespace: env.namespace ?? 'default',
-    searchAttributes: Object.fromEntries(SEARCH_ATTRIBUTES.map((k) => [k.name, INDEXED_VALUE_TYPE[k.type]!])),
-  });
+  env = await startTimeSkipping();
 });
 afterAll(async () => {
   await env?.teardown();

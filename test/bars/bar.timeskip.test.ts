@@ -3,9 +3,10 @@
  * calendar months and a veto's after a year, with the lapse notified; a revocation by the authority stops the
  * timer at once.
  */
-import { TestWorkflowEnvironment } from '@temporalio/testing';
+import type { TestWorkflowEnvironment } from '@temporalio/testing';
+import { startTimeSkipping } from '../timeSkipping';
 import type { NativeConnection } from '@temporalio/worker';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { barsOfDecision } from '../../db/bars';
 import { insertLeader, insertLeaderRole, insertRegion, insertUnit } from '../../db/organisation';
 import { deadlineAfter } from '../../domain/calendar';
@@ -19,9 +20,7 @@ let db: Awaited<ReturnType<typeof freshDatabase>>;
 
 beforeAll(async () => {
   quietRuntime();
-  env = await TestWorkflowEnvironment.createTimeSkipping({
-    server: { executable: { type: 'existing-path', path: inject('testServerPath') } },
-  });
+  env = await startTimeSkipping();
   db = await freshDatabase();
   const p = db.pool;
   await insertRegion(p, {

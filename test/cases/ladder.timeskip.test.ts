@@ -4,16 +4,15 @@
  * after-close periods: the accountability window with its referrals (Art. 15(5), reminders every 30 days) and the
  * six-month rebound watch (Art. 14(5)); both are project defaults, not the regulation's.
  */
-import { TestWorkflowEnvironment } from '@temporalio/testing';
+import type { TestWorkflowEnvironment } from '@temporalio/testing';
+import { startTimeSkipping } from '../timeSkipping';
 import type { NativeConnection } from '@temporalio/worker';
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, inject, it } from 'vitest';
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { caseEvents } from '../../db/cases';
 import { insertLeader, insertLeaderRole, insertRegion, insertUnit } from '../../db/organisation';
 import { getReferral, referralEvents } from '../../db/referrals';
 import { deadlineAfter } from '../../domain/calendar';
 import { DEFAULT_POLICY, type Rung } from '../../domain/policy';
-import { SEARCH_ATTRIBUTES } from '../../domain/searchAttributes';
-import { INDEXED_VALUE_TYPE } from '../../lib/temporal';
 import {
   accountabilityCaseWorkflow,
   decideVeto,
@@ -94,14 +93,7 @@ afterAll(async () => {
  * hold the clock of the next.
  */
 beforeEach(async () => {
-  env = await TestWorkflowEnvironment.createTimeSkipping({
-    server: { executable: { type: 'existing-path', path: inject('testServerPath') } },
-  });
-  // The Java test server knows no custom search attributes until told; it implements AddSearchAttributes only.
-  await env.connection.operatorService.addSearchAttributes({
-    namespace: env.namespace ?? 'default',
-    searchAttributes: Object.fromEntries(SEARCH_ATTRIBUTES.map((k) => [k.name, INDEXED_VALUE_TYPE[k.type]!])),
-  });
+  env = await startTimeSkipping();
 });
 afterEach(async () => {
   await env?.teardown();

@@ -3,7 +3,8 @@
  * time-skipping test server: a workflow that sleeps 180 days completes at once, and its activity writes real rows.
  */
 import { randomUUID } from 'node:crypto';
-import { TestWorkflowEnvironment } from '@temporalio/testing';
+import type { TestWorkflowEnvironment } from '@temporalio/testing';
+import { startTimeSkipping } from '../timeSkipping';
 import { type NativeConnection } from '@temporalio/worker';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { createPool, type Pool } from '../../db/pool';
@@ -17,9 +18,7 @@ let pool: Pool;
 
 beforeAll(async () => {
   quietRuntime();
-  env = await TestWorkflowEnvironment.createTimeSkipping({
-    server: { executable: { type: 'existing-path', path: inject('testServerPath') } },
-  });
+  env = await startTimeSkipping();
   pool = createPool(inject('databaseUrl'), 2);
 });
 
