@@ -7,7 +7,9 @@ import { createBarActivities } from './bars';
 import { createCaseActivities } from './cases';
 import { createReferralActivities } from './referrals';
 import { createAnnualActivities } from './annual';
+import { createKeyAreaActivities } from './keyAreas';
 import { createSystemCheckActivities } from './systemCheck';
+import { createSupervisionActivities } from './supervision';
 import { withFailureClassification } from './failures';
 
 export type { ActivityDeps } from './deps';
@@ -20,6 +22,8 @@ export function createActivities(deps: ActivityDeps) {
     ...createBarActivities(deps),
     ...createReferralActivities(deps),
     ...createAnnualActivities(deps),
+    ...createKeyAreaActivities(deps),
+    ...createSupervisionActivities(deps),
   });
 }
 

@@ -21,6 +21,8 @@ import { contactRoutes } from './routes/contacts';
 import { annualRoutes } from './routes/annual';
 import { systemCheckRoutes } from './routes/systemChecks';
 import { documentRoutes } from './routes/documents';
+import { keyAreaRoutes } from './routes/keyAreas';
+import { supervisionRoutes } from './routes/supervision';
 
 /** Every route the API serves. The OpenAPI document lists exactly these. */
 export const ROUTES: RouteSpec[] = [
@@ -34,6 +36,8 @@ export const ROUTES: RouteSpec[] = [
   ...referralRoutes,
   ...contactRoutes,
   ...annualRoutes,
+  ...keyAreaRoutes,
+  ...supervisionRoutes,
   ...systemCheckRoutes,
 ];
 

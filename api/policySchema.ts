@@ -59,6 +59,33 @@ export const policyDocumentSchema = z
       })
       .optional()
       .describe('The annual cycle (Art. 7–13): schedule, periods, indicator system, grades'),
+    keyAreas: z
+      .strictObject({
+        rollingInvestigationEvery: iso.describe('滚动排查: a new round of investigation for the member units'),
+        rectificationPeriod: iso.describe('常态整治: from listing to the rectification deadline'),
+        notificationEvery: iso.describe('定期通报: whole months (P1M) or a fixed length (P14D; a drill: PT30S)'),
+        reboundWatch: iso.describe('Art. 14(5): how long a delisted item is watched for a rebound'),
+      })
+      .optional()
+      .describe('Key areas and prominent problems (Art. 15(1) ¶2): rolling checks, rectification, notification'),
+    supervision: z
+      .strictObject({
+        handleWithin: iso.describe('The deadline of an item whose office sets none'),
+        maxHandleWithin: iso.describe('The latest deadline an office may set, from the assignment'),
+        replyWithin: z
+          .strictObject({ npcSuggestion: iso, cppccProposal: iso })
+          .describe('Reply deadlines of NPC deputies’ suggestions and CPPCC proposals (人大建议、政协提案)'),
+        progressReportEvery: iso.describe('Progress reports of the responsible units; a silent unit is asked (催报)'),
+        reminders: z
+          .strictObject({ before: z.array(iso).max(10), after: z.array(iso).max(10) })
+          .describe('催办: before the deadline, and after it while overdue (fixed lengths)'),
+        cards: z
+          .strictObject({ yellowWithin: iso, redWithin: iso })
+          .describe('绿黄红牌: yellow and red when this little time is left (fixed lengths); red once overdue'),
+        rectificationWithin: iso.describe('Art. 9 限期整改: the rectification deadline findings set by default'),
+      })
+      .optional()
+      .describe('Special supervision (Art. 9): deadlines, progress reports, reminders, cards'),
   })
   .superRefine((doc, ctx) => {
     for (const p of policyProblems(doc as PolicyDocument)) {

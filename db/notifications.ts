@@ -369,3 +369,81 @@ export async function notifyReportsDue(
     [year, tag, `${year}${subject}`, text],
   );
 }
+
+// ---------------------------------------------------------------- supervision items (Art. 9)
+
+/**
+ * A notice to the responsible units of a supervision item (交办, 催报, 催办, 退回), once per tag and unit; `unitIds`
+ * narrows it to some of them.
+ */
+export async function notifyItemUnits(
+  db: Db,
+  n: { itemId: string; tag: string; subject: string; text: string; unitIds?: string[] },
+): Promise<void> {
+  await db.query(
+    `INSERT INTO notifications (notification_key, addressee_kind, addressee_id, addressee_name, subject, body)
+     SELECT 'supervision-' || u.item_id || ':' || $2 || ':' || u.unit_id, 'unit', u.unit_id, u.unit_name, $3,
+            u.unit_name || '：' || $4
+       FROM supervision_item_units u
+      WHERE u.item_id = $1 AND ($5::text[] IS NULL OR u.unit_id = ANY($5::text[]))
+     ON CONFLICT (notification_key) DO NOTHING`,
+    [n.itemId, n.tag, n.subject, n.text, n.unitIds ?? null],
+  );
+}
+
+/**
+ * A notice to the inspected subject of a supervision item (a unit, or a region's office), once per tag — never while
+ * the item is an unannounced inspection whose findings are not recorded (it must not learn of it before).
+ */
+export async function notifyItemTarget(
+  db: Db,
+  n: { itemId: string; tag: string; subject: string; text: string },
+): Promise<void> {
+  await db.query(
+    `INSERT INTO notifications (notification_key, addressee_kind, addressee_id, addressee_name, subject, body)
+     SELECT 'supervision-' || i.id || ':' || $2 || ':target', CASE WHEN i.target_kind = 'unit' THEN 'unit' ELSE 'office' END,
+            i.target_id, COALESCE(r.office_name, i.target_name), $3, i.target_name || '：' || $4
+       FROM supervision_items i LEFT JOIN regions r ON i.target_kind = 'region' AND r.id = i.target_id
+      WHERE i.id = $1 AND i.target_id IS NOT NULL AND (i.form <> 'unannounced-inspection' OR i.findings_at IS NOT NULL)
+     ON CONFLICT (notification_key) DO NOTHING`,
+    [n.itemId, n.tag, n.subject, n.text],
+  );
+}
+
+/** A notice to the office that assigned a supervision item (a completion to review), once per tag. */
+export async function notifyItemOffice(
+  db: Db,
+  n: { itemId: string; tag: string; subject: string; text: string },
+): Promise<void> {
+  await db.query(
+    `INSERT INTO notifications (notification_key, addressee_kind, addressee_id, addressee_name, subject, body)
+     SELECT 'supervision-' || i.id || ':' || $2 || ':office', 'office', i.region_id, COALESCE(r.office_name, r.name), $3, $4
+       FROM supervision_items i JOIN regions r ON r.id = i.region_id
+      WHERE i.id = $1
+     ON CONFLICT (notification_key) DO NOTHING`,
+    [n.itemId, n.tag, n.subject, n.text],
+  );
+}
+
+/** A supervision item's notifications, oldest first (the item's view). */
+export async function notificationsForItem(
+  db: Db,
+  itemId: string,
+): Promise<
+  {
+    key: string;
+    addressee_kind: string;
+    addressee_id: string;
+    addressee_name: string;
+    subject: string;
+    body: string;
+    created_at: Date;
+  }[]
+> {
+  const { rows } = await db.query(
+    `SELECT notification_key AS key, addressee_kind, addressee_id, addressee_name, subject, body, created_at
+       FROM notifications WHERE notification_key LIKE 'supervision-' || $1 || ':%' ORDER BY id`,
+    [itemId],
+  );
+  return rows;
+}

@@ -6,6 +6,8 @@
  */
 import { annualProblems, DEFAULT_ANNUAL, type AnnualPolicy } from './annual';
 import { fixedDurationMs, isIsoDuration, parseIsoDuration } from './duration';
+import { DEFAULT_KEY_AREAS, keyAreaPeriods, keyAreaProblems, type KeyAreaPolicy } from './keyAreas';
+import { DEFAULT_SUPERVISION, supervisionPeriods, supervisionProblems, type SupervisionPolicy } from './supervision';
 
 /** The ladder's rungs in order (Art. 15(1)–(4)). */
 export const RUNGS = ['notice', 'talk', 'listing', 'veto'] as const;
@@ -73,6 +75,10 @@ export interface PolicyDocument {
   ladder: LadderPolicy;
   /** The annual cycle (Art. 7–13); policies without it get {@link DEFAULT_ANNUAL}. */
   annual?: AnnualPolicy;
+  /** Key areas (Art. 15(1) ¶2); policies without it get {@link DEFAULT_KEY_AREAS}. */
+  keyAreas?: KeyAreaPolicy;
+  /** Special supervision (Art. 9); policies without it get {@link DEFAULT_SUPERVISION}. */
+  supervision?: SupervisionPolicy;
 }
 
 /**
@@ -95,6 +101,8 @@ export const DEFAULT_POLICY: PolicyDocument = {
     ...DEFAULT_AFTER_CLOSE,
   },
   annual: DEFAULT_ANNUAL,
+  keyAreas: DEFAULT_KEY_AREAS,
+  supervision: DEFAULT_SUPERVISION,
 };
 
 /** Problems with a policy document, as `path: message` strings; empty when it is sound. */
@@ -115,6 +123,8 @@ export function policyProblems(doc: PolicyDocument): string[] {
   duration('ladder.bars.veto', l.bars.veto);
   if (l.extensions) duration('ladder.extensions.maxLength', l.extensions.maxLength);
   if (doc.annual) problems.push(...annualProblems(doc.annual));
+  if (doc.keyAreas) problems.push(...keyAreaProblems(doc.keyAreas));
+  if (doc.supervision) problems.push(...supervisionProblems(doc.supervision));
   if (l.reboundWatch !== undefined) duration('ladder.reboundWatch', l.reboundWatch);
   if (l.accountabilityWindow !== undefined) duration('ladder.accountabilityWindow', l.accountabilityWindow);
   if (l.referralReminderEvery !== undefined) duration('ladder.referralReminderEvery', l.referralReminderEvery, true);
@@ -144,6 +154,8 @@ export function policyPeriods(doc: PolicyDocument): [string, string][] {
     a.reportReminders.forEach((v, i) => out.push([`annual.reportReminders.${i}`, v]));
     out.push(['annual.scoresDueWithin', a.scoresDueWithin], ['annual.nominationsWithin', a.nominationsWithin]);
   }
+  if (doc.keyAreas) out.push(...keyAreaPeriods(doc.keyAreas));
+  if (doc.supervision) out.push(...supervisionPeriods(doc.supervision));
   return out;
 }
 

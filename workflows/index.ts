@@ -4,3 +4,5 @@ export * from './accountabilityCase';
 export * from './bar';
 export * from './referral';
 export * from './annual';
+export * from './keyArea';
+export * from './supervisionItem';

@@ -10,6 +10,7 @@ import { Jurisdiction } from '../auth/jurisdiction';
 import { getCommendation, getPledge } from '../../db/annual';
 import { seesPledge } from './annual';
 import { referralsOfCase } from '../../db/referrals';
+import { notificationOfDocument } from '../../db/keyAreas';
 import type { AppDeps } from '../deps';
 import { ProblemError } from '../problem';
 import { defineRoute } from '../routing';
@@ -82,12 +83,17 @@ async function visibleDocument(deps: AppDeps, j: Jurisdiction, number: string): 
   } else if (row.pledge_id) {
     const pledge = await getPledge(deps.pool, row.pledge_id);
     Jurisdiction.require(!!pledge && (await seesPledge(j, pledge)), `document ${number}`);
-  } else {
-    const c = await getCommendation(deps.pool, row.commendation_id!);
+  } else if (row.commendation_id) {
+    const c = await getCommendation(deps.pool, row.commendation_id);
     Jurisdiction.require(
       !!c && j.actor.role !== 'unit-liaison' && (await j.coversRegion(c.region_id)),
       `document ${number}`,
     );
+  } else {
+    // A key-area register's periodic notification (Art. 15(1) ¶2): sent to the committee's member units and the
+    // committees below, so whoever sees the register's region reads it.
+    const n = await notificationOfDocument(deps.pool, number);
+    Jurisdiction.require(!!n && (await j.seesRegion(n.region_id)), `document ${number}`);
   }
   return row;
 }
@@ -129,7 +135,7 @@ export const documentRoutes = [
     operationId: 'getDocument',
     summary: 'An issued document: its record (addressees, signers, text, 版记) and the SHA-256 taken at issue',
     description:
-      'A case’s documents are read under the case’s access rules, a pledge’s under the pledge’s, a commendation decision’s by its region’s jurisdiction.',
+      'A case’s documents are read under the case’s access rules, a pledge’s under the pledge’s, a commendation decision’s by its region’s jurisdiction, a key-area notification by whoever sees its register’s region.',
     tags: ['documents'],
     access: { roles: ALL_ROLES },
     params: numberParam,

@@ -18,6 +18,11 @@ import { buildApp, buildOpenApiDocument } from '../../api/app';
 import { createDbTokenVerifier } from '../../api/auth/verifier';
 import { upsertBar } from '../../db/bars';
 import { insertCycle, insertNomination, insertPledges, schedulePlenaryReport } from '../../db/annual';
+import { insertStandard } from '../../db/keyAreas';
+import { keyAreaScheduleId } from '../../domain/keyAreas';
+import { withTransaction } from '../../db/pool';
+import { insertItem } from '../../db/supervision';
+import { DEFAULT_SUPERVISION } from '../../domain/supervision';
 import { DEFAULT_ANNUAL } from '../../domain/annual';
 import { insertLeader, insertLeaderRole, insertRegion, insertUnit } from '../../db/organisation';
 import type { Pool } from '../../db/pool';
@@ -44,6 +49,22 @@ const bars = {} as Record<Where, string>;
 const referrals = {} as Record<Where, string>;
 const plenaries = {} as Record<Where, string>;
 const nominations = {} as Record<Where, string>;
+/** Key areas (Art. 15(1) ¶2): one listed on each city's register through the API, and a check of its first round. */
+const keyAreas = {} as Record<Where, string>;
+const keyAreaChecks = {} as Record<Where, string>;
+const registerOf = (w: Where) => (w === 'inside' ? '110100' : '110200');
+const keyAreaBody = (w: Where, name: string) => ({
+  registerRegionId: registerOf(w),
+  category: 'small-hotel',
+  name,
+  locationRegionId: w === 'inside' ? '110101' : '110200',
+  responsible: { kind: 'unit', id: w === 'inside' ? 'U-IN' : 'U-OUT' },
+  reasons: ['矩阵'],
+  memberUnits: [w === 'inside' ? 'U-KA' : 'U-OUT'],
+  targets: ['矩阵'],
+});
+/** Supervision items (Art. 9), written directly (no workflow runs: allowed acts answer 409). */
+const items = {} as Record<Where, string>;
 /** The annual routes act on a year whose rows are written directly (no cycle workflow runs); 2001 is started. */
 const Y = 2002;
 const pledgeOf = (w: Where) => (w === 'inside' ? `${Y}-110100-unit-U-IN` : `${Y}-110200-unit-U-OUT`);
@@ -545,6 +566,122 @@ const MATRIX: Record<
     inside: ALL,
     outside: ADMIN,
   },
+  'POST /supervision-items': {
+    build: (w) => ({
+      method: 'POST',
+      path: '/supervision-items',
+      body: {
+        kind: 'major-decision',
+        form: 'tracking',
+        title: '矩阵',
+        content: '矩阵',
+        units: [w === 'inside' ? 'U-IN' : 'U-OUT'],
+        regionId: w === 'inside' ? '110100' : '110200',
+      },
+    }),
+    inside: WRITERS,
+    outside: ADMIN,
+  },
+  'GET /supervision-items': { build: () => ({ method: 'GET', path: '/supervision-items' }), inside: ALL, outside: ALL },
+  'GET /supervision-items/{id}': {
+    build: (w) => ({ method: 'GET', path: `/supervision-items/${items[w]}` }),
+    inside: ALL,
+    outside: ADMIN,
+  },
+  'POST /supervision-items/{id}/progress-reports': {
+    build: (w) => ({
+      method: 'POST',
+      path: `/supervision-items/${items[w]}/progress-reports`,
+      body: { summary: '矩阵', unitId: w === 'inside' ? 'U-IN' : 'U-OUT' },
+    }),
+    inside: ['admin', 'unit-liaison'],
+    outside: ADMIN,
+  },
+  'POST /supervision-items/{id}/completion': {
+    build: (w) => ({ method: 'POST', path: `/supervision-items/${items[w]}/completion`, body: { summary: '矩阵' } }),
+    // The lead unit; an office only for an inspected region (these items have none).
+    inside: ['admin', 'unit-liaison'],
+    outside: ADMIN,
+  },
+  'POST /supervision-items/{id}/reviews': {
+    build: (w) => ({ method: 'POST', path: `/supervision-items/${items[w]}/reviews`, body: { decision: 'accept' } }),
+    inside: WRITERS,
+    outside: ADMIN,
+  },
+  'POST /supervision-items/{id}/findings': {
+    build: (w) => ({
+      method: 'POST',
+      path: `/supervision-items/${items[w]}/findings`,
+      body: { causes: '矩阵', loopholes: '矩阵', rectify: false },
+    }),
+    inside: WRITERS,
+    outside: ADMIN,
+  },
+  'POST /supervision-items/{id}/case': {
+    build: (w) => ({ method: 'POST', path: `/supervision-items/${items[w]}/case`, body: {} }),
+    // The assigning office, or its committee's leader in the committee's name (these items have no recommendation: 409).
+    inside: ['admin', 'office-operator', 'committee-leader'],
+    outside: ADMIN,
+  },
+  // Issue 13: key areas (Art. 15(1) ¶2). A committee's office acts on its own register (110100 is the tokens').
+  'POST /key-area-registers/{regionId}/standards': {
+    build: (w) => ({
+      method: 'POST',
+      path: `/key-area-registers/${registerOf(w)}/standards`,
+      body: { title: '矩阵认定标准', criteria: ['矩阵'], procedure: '矩阵' },
+    }),
+    inside: WRITERS,
+    outside: ADMIN,
+  },
+  'GET /key-area-registers/{regionId}/standards': {
+    build: (w) => ({ method: 'GET', path: `/key-area-registers/${registerOf(w)}/standards` }),
+    inside: ALL,
+    outside: ADMIN,
+  },
+  'PUT /key-area-registers/{regionId}/notification-schedule': {
+    build: (w) => ({ method: 'PUT', path: `/key-area-registers/${registerOf(w)}/notification-schedule` }),
+    inside: WRITERS,
+    outside: ADMIN,
+  },
+  'GET /key-area-registers/{regionId}/notifications': {
+    build: (w) => ({ method: 'GET', path: `/key-area-registers/${registerOf(w)}/notifications` }),
+    inside: ALL,
+    outside: ADMIN,
+  },
+  'POST /key-areas': {
+    build: (w) => ({ method: 'POST', path: '/key-areas', body: keyAreaBody(w, `矩阵旅馆${next()}`) }),
+    inside: WRITERS,
+    outside: ADMIN,
+  },
+  'GET /key-areas': { build: () => ({ method: 'GET', path: '/key-areas' }), inside: ALL, outside: ALL },
+  'GET /key-areas/{id}': {
+    build: (w) => ({ method: 'GET', path: `/key-areas/${keyAreas[w]}` }),
+    // Inside: the liaison's unit U-IN answers for the item.
+    inside: ALL,
+    outside: ADMIN,
+  },
+  // Before the acceptance: a listed item is not watched, so an allowed rebound answers 409 and opens no case.
+  'POST /key-areas/{id}/rebound': {
+    build: (w) => ({ method: 'POST', path: `/key-areas/${keyAreas[w]}/rebound`, body: { facts: '矩阵' } }),
+    inside: WRITERS,
+    outside: ADMIN,
+  },
+  'GET /key-area-checks': { build: () => ({ method: 'GET', path: '/key-area-checks' }), inside: ALL, outside: ALL },
+  'POST /key-area-checks/{id}/report': {
+    build: (w) => ({
+      method: 'POST',
+      path: `/key-area-checks/${keyAreaChecks[w]}/report`,
+      body: { findings: '矩阵', measures: '矩阵', effective: true },
+    }),
+    // The assigned member unit (U-KA, U-OUT: not the liaison's U-IN), or an admin for it.
+    inside: ADMIN,
+    outside: ADMIN,
+  },
+  'POST /key-areas/{id}/acceptance': {
+    build: (w) => ({ method: 'POST', path: `/key-areas/${keyAreas[w]}/acceptance`, body: { acceptance: '矩阵验收' } }),
+    inside: WRITERS,
+    outside: ADMIN,
+  },
   'POST /system-checks': {
     build: () => ({ method: 'POST', path: '/system-checks', body: { note: 'matrix' } }),
     inside: WRITERS,
@@ -576,6 +713,9 @@ const DOMAIN_TABLES = [
   'plenary_reports',
   'assessments',
   'commendations',
+  'key_area_standards',
+  'key_areas',
+  'supervision_items',
 ];
 // (annual_cycles, pledges and their versions are written by the cycle the admin's allowed request starts, in the
 // background, like case events; refused requests start no workflow, counted below.)
@@ -773,6 +913,70 @@ beforeAll(async () => {
       })
     ).row.id;
   }
+  // A supervision item on each side (Art. 9), assigned by each city's office to its unit.
+  await pool.query(`ALTER SEQUENCE supervision_item_seq RESTART WITH ${1 + Math.floor(Math.random() * 900_000)}`);
+  for (const [where, region, unit, name] of [
+    ['inside', '110100', 'U-IN', '一县公安局'],
+    ['outside', '110200', 'U-OUT', '二市公安局'],
+  ] as const) {
+    items[where] = `DB2002-00000${where === 'inside' ? 1 : 2}`;
+    await withTransaction(pool, (c) =>
+      insertItem(c, {
+        id: items[where],
+        kind: 'major-decision',
+        form: 'tracking',
+        title: '矩阵',
+        content: '矩阵',
+        basis: null,
+        region_id: region,
+        target_kind: null,
+        target_id: null,
+        target_name: null,
+        target_region_id: null,
+        first_deadline: new Date(Date.now() + 86_400_000),
+        policy_region_id: null,
+        policy_version: 0,
+        policy: DEFAULT_SUPERVISION,
+        drill: false,
+        assigned_by: 'matrix',
+        assigned_at: new Date(),
+        idempotency_key: null,
+        units: [{ id: unit, name }],
+      }),
+    );
+  }
+  // Key areas (Art. 15(1) ¶2): a member unit of the city committee, each register's standards, an item on each side.
+  await pool.query(`ALTER SEQUENCE key_area_number_seq RESTART WITH ${1 + Math.floor(Math.random() * 9_000_000)}`);
+  await insertUnit(pool, {
+    id: 'U-KA',
+    name: '一市公安局',
+    kind: 'administrative-organ',
+    region_id: '110100',
+    member_of_committee: true,
+    stationed_by: null,
+    supervising_unit_name: null,
+    leads_region: false,
+  });
+  for (const where of ['inside', 'outside'] as const) {
+    await insertStandard(pool, {
+      regionId: registerOf(where),
+      title: '矩阵认定标准',
+      criteria: ['矩阵'],
+      procedure: '矩阵',
+      effectiveFrom: new Date(Date.now() - 60_000),
+      adoptedBy: 'matrix',
+    });
+    const r = await call(base, 'POST', '/key-areas', keyAreaBody(where, '矩阵城中村'), bearer(tokens.admin));
+    expect(r.status, JSON.stringify(r.body)).toBe(201);
+    keyAreas[where] = r.body.id;
+    keyAreaChecks[where] = await eventually(async () => {
+      const { rows } = await pool.query<{ id: string }>(
+        'SELECT id::text FROM key_area_checks WHERE area_id = $1 ORDER BY id LIMIT 1',
+        [keyAreas[where]],
+      );
+      return rows[0]?.id;
+    });
+  }
   // A referral to discipline inspection on each side (Art. 15(5)), made by the office that opened the case.
   for (const [where, leader, office] of [
     ['inside', 'L-IN', tokens['office-operator']],
@@ -795,6 +999,11 @@ afterAll(async () => {
   worker?.shutdown();
   await workerRun;
   await nativeConnection?.close();
+  for (const w of ['inside', 'outside'] as const)
+    await client?.schedule
+      .getHandle(keyAreaScheduleId(registerOf(w)))
+      .delete()
+      .catch(() => undefined);
   await connection?.close();
   await db?.drop();
 });
@@ -839,6 +1048,8 @@ describe('access matrix over every route in the OpenAPI document (issue 6)', () 
             if (op === 'POST /system-checks' || op === 'POST /cases') startedChecks++;
             if (op === 'POST /cases/{id}/referrals' && r.status === 201) startedChecks++; // its child workflow
             if (op === 'POST /annual-cycles' && r.status === 201) startedCycles++;
+            if (op === 'POST /key-areas' && r.status === 201) startedChecks++;
+            if (op === 'POST /supervision-items' && r.status === 201) startedChecks++;
           }
         }
       }
@@ -855,13 +1066,14 @@ describe('access matrix over every route in the OpenAPI document (issue 6)', () 
     // (A started annual cycle starts its own children — pledge rounds and pledges — so it is counted by type.)
     const annual = `WorkflowType IN ('annualCycleWorkflow', 'committeePledgesWorkflow', 'pledgeWorkflow')`;
     expect((await client.workflow.count(`TaskQueue = '${taskQueue}' AND NOT (${annual})`)).count).toBe(
-      startedChecks + 4, // + the two cases and two referrals made in setup
+      startedChecks + 4 + 2, // + the two cases and two referrals made in setup, and the two key areas listed
     );
     expect(
       (await client.workflow.count(`TaskQueue = '${taskQueue}' AND WorkflowType = 'annualCycleWorkflow'`)).count,
     ).toBe(startedCycles);
     expect(startedCycles).toBe(1); // the second request for the same year started nothing
-  });
+    // Every route × every role × inside and outside, each with its row counts: minutes on a busy machine.
+  }, 300_000);
 
   it('refuses every non-public route without a token, with an unknown, an expired or a revoked token', async () => {
     const expired = (await tokenFor(pool, 'admin', {}, new Date(Date.now() - 1000))).secret;

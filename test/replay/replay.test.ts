@@ -53,6 +53,28 @@ import {
   signPledge,
 } from '../../workflows/annual';
 import { DEFAULT_ANNUAL, type AnnualPolicy } from '../../domain/annual';
+import { withTransaction } from '../../db/pool';
+import { insertItem } from '../../db/supervision';
+import type { SupervisionItemInput, SupervisionPolicy } from '../../domain/supervision';
+import {
+  getSupervisionItemState,
+  linkItemToCase,
+  recordItemFindings,
+  reportItemCompletion,
+  reportItemProgress,
+  reviewItemCompletion,
+  supervisionItemWorkflow,
+  supervisionItemWorkflowId,
+} from '../../workflows/supervisionItem';
+import { insertKeyArea, insertStandard } from '../../db/keyAreas';
+import { keyAreaWorkflowId, type KeyAreaInput, type KeyAreaPolicy } from '../../domain/keyAreas';
+import {
+  acceptRectification,
+  getKeyAreaState,
+  keyAreaNotificationWorkflow,
+  keyAreaWorkflow,
+  reportKeyAreaRebound,
+} from '../../workflows/keyArea';
 import { freshDatabase, insertCaseRow, quietRuntime, startHarness, type Harness } from '../helpers';
 
 const CHANGED_WORKFLOWS = path.join(path.dirname(fileURLToPath(import.meta.url)), 'fixtures', 'changedWorkflows.ts');
@@ -162,6 +184,73 @@ async function annualRegions(h: Harness) {
        ('990100', '演练市', 'city', '990000', '演练市综治委', '演练市综治办')
      ON CONFLICT DO NOTHING`,
   );
+}
+
+/** A key area of the drill province's register (the city answers for it), listed and started as the API would. */
+async function keyAreaFixture(h: Harness): Promise<string> {
+  await annualRegions(h);
+  await h.pool.query(
+    `INSERT INTO units (id, name, kind, region_id, member_of_committee)
+     VALUES ('U-990-KA', '演练省公安厅', 'administrative-organ', '990000', true) ON CONFLICT DO NOTHING`,
+  );
+  const { rows } = await h.pool.query('SELECT 1 FROM key_area_standards WHERE region_id = $1', ['990000']);
+  if (!rows.length)
+    await insertStandard(h.pool, {
+      regionId: '990000',
+      title: '演练认定标准',
+      criteria: ['演练'],
+      procedure: '演练',
+      effectiveFrom: new Date(Date.now() - 60_000),
+      adoptedBy: 'recorder',
+    });
+  const policy: KeyAreaPolicy = {
+    rollingInvestigationEvery: 'PT1S',
+    rectificationPeriod: 'PT3S',
+    notificationEvery: 'PT5S',
+    reboundWatch: 'PT1M',
+  };
+  const areaId = `KA-1999-${String(process.pid % 1_000_000).padStart(6, '0')}${String(++caseNo).padStart(2, '0')}`;
+  const now = new Date();
+  const deadline = new Date(now.getTime() + 2500);
+  await insertKeyArea(h.pool, {
+    id: areaId,
+    register_region_id: '990000',
+    kind: 'area',
+    category: 'small-hotel',
+    name: '演练旅馆',
+    location_region_id: '990100',
+    responsible_kind: 'region',
+    responsible_id: '990100',
+    responsible_name: '演练市',
+    reasons: ['演练'],
+    standard_version: 1,
+    targets: ['演练'],
+    member_units: ['U-990-KA'],
+    status: 'listed',
+    deadline,
+    policy,
+    listed_at: now,
+    listed_by: 'recorder',
+    idempotency_key: null,
+  });
+  const input: KeyAreaInput = {
+    areaId,
+    registerRegionId: '990000',
+    kind: 'area',
+    category: 'small-hotel',
+    name: '演练旅馆',
+    locationRegionId: '990100',
+    responsibleName: '演练市',
+    listedAt: now.toISOString(),
+    deadline: deadline.toISOString(),
+    policy,
+  };
+  await h.client.workflow.start(keyAreaWorkflow, {
+    workflowId: keyAreaWorkflowId(areaId),
+    taskQueue: h.config.temporal.taskQueue,
+    args: [input],
+  });
+  return areaId;
 }
 
 const REFERRAL = {
@@ -475,6 +564,129 @@ const SCENARIOS: Record<string, (h: Harness) => Promise<string>> = {
       args: [{ requestedBy: 'recorder', note: 'recorded' }],
     });
     return workflowId;
+  },
+  // Art. 9: a supervision item reminded before and after its deadline, its completion returned, then accepted;
+  // findings with an accountability recommendation; the case the office opened from it linked back.
+  'supervision-item-returned-to-case': async (h) => {
+    await annualRegions(h);
+    await h.pool.query(
+      `INSERT INTO units (id, name, kind, region_id, member_of_committee)
+       VALUES ('U-990-SUP', '演练市公安局', 'administrative-organ', '990100', true) ON CONFLICT DO NOTHING`,
+    );
+    const policy: SupervisionPolicy = {
+      handleWithin: 'PT3S',
+      maxHandleWithin: 'PT1M',
+      replyWithin: { npcSuggestion: 'PT3S', cppccProposal: 'PT3S' },
+      progressReportEvery: 'PT1S',
+      reminders: { before: ['PT1S'], after: ['PT1S'] },
+      cards: { yellowWithin: 'PT2S', redWithin: 'PT1S' },
+      rectificationWithin: 'PT10S',
+    };
+    const itemId = `DB1999-${String(process.pid % 1_000_000).padStart(6, '0')}`;
+    const input: SupervisionItemInput = {
+      itemId,
+      kind: 'instruction',
+      form: 'tracking',
+      title: '演练督办',
+      regionId: '990100',
+      officeName: '演练市综治办',
+      units: [{ id: 'U-990-SUP', name: '演练市公安局' }],
+      target: null,
+      deadline: new Date(Date.now() + 3000).toISOString(),
+      policy,
+      assignedBy: 'recorder',
+      drill: true,
+    };
+    await withTransaction(h.pool, (c) =>
+      insertItem(c, {
+        id: itemId,
+        kind: input.kind,
+        form: input.form,
+        title: input.title,
+        content: '演练',
+        basis: null,
+        region_id: '990100',
+        target_kind: null,
+        target_id: null,
+        target_name: null,
+        target_region_id: null,
+        first_deadline: new Date(input.deadline),
+        policy_region_id: null,
+        policy_version: 0,
+        policy,
+        drill: true,
+        assigned_by: 'recorder',
+        assigned_at: new Date(),
+        idempotency_key: null,
+        units: input.units,
+      }),
+    );
+    const handle = await h.client.workflow.start(supervisionItemWorkflow, {
+      workflowId: supervisionItemWorkflowId(itemId),
+      taskQueue: h.config.temporal.taskQueue,
+      args: [input],
+    });
+    await handle.executeUpdate(reportItemProgress, {
+      args: [{ unitId: 'U-990-SUP', summary: '进展', reportedBy: '演练' }],
+    });
+    for (let i = 0; i < 100 && (await handle.query(getSupervisionItemState)).reminders < 2; i++)
+      await new Promise((r) => setTimeout(r, 100));
+    const completion = { unitId: 'U-990-SUP', summary: '办结', reportedBy: '演练' };
+    await handle.executeUpdate(reportItemCompletion, { args: [completion] });
+    await handle.executeUpdate(reviewItemCompletion, {
+      args: [
+        {
+          decision: 'return',
+          reasons: '不具体',
+          newDeadline: new Date(Date.now() + 60_000).toISOString(),
+          reviewedBy: '演练',
+        },
+      ],
+    });
+    await handle.executeUpdate(reportItemCompletion, { args: [completion] });
+    await handle.executeUpdate(reviewItemCompletion, { args: [{ decision: 'accept', reviewedBy: '演练' }] });
+    await handle.executeUpdate(recordItemFindings, {
+      args: [
+        {
+          causes: '原因',
+          loopholes: '漏洞',
+          rectificationDeadline: null,
+          recommendation: {
+            subject: { kind: 'unit', id: 'U-990-SUP', name: '演练市公安局' },
+            grounds: [1],
+            severity: 'ordinary',
+            facts: '演练',
+          },
+          recordedBy: '演练',
+        },
+      ],
+    });
+    await handle.executeUpdate(linkItemToCase, { args: [{ caseId: '1999-999999', openedBy: '演练' }] });
+    await handle.result();
+    return handle.workflowId;
+  },
+  // Art. 15(1) ¶2: a key area's rolling checks, its deadline missed (a case on ground 5), accepted and delisted, then a
+  // rebound reported in the watch (a second case).
+  'key-area-overdue-delisted-rebound': async (h) => {
+    const areaId = await keyAreaFixture(h);
+    const handle = h.client.workflow.getHandle(keyAreaWorkflowId(areaId));
+    for (let i = 0; i < 100 && !(await handle.query(getKeyAreaState)).caseId; i++)
+      await new Promise((r) => setTimeout(r, 100));
+    await handle.executeUpdate(acceptRectification, { args: [{ by: '演练', acceptance: '验收' }] });
+    await handle.executeUpdate(reportKeyAreaRebound, { args: [{ by: '演练', facts: '反弹' }] });
+    await handle.result();
+    return handle.workflowId;
+  },
+  // The register's periodic notification, as its Schedule starts it.
+  'key-area-notification': async (h) => {
+    await keyAreaFixture(h);
+    const handle = await h.client.workflow.start(keyAreaNotificationWorkflow, {
+      workflowId: `key-area-notification-990000-${randomUUID()}`,
+      taskQueue: h.config.temporal.taskQueue,
+      args: [{ regionId: '990000' }],
+    });
+    await handle.result();
+    return handle.workflowId;
   },
   'systemCheck-with-timer': async (h) => {
     const workflowId = `system-check-${randomUUID()}`;
