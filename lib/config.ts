@@ -60,6 +60,22 @@ const envSchema = z.object({
   TEMPORAL_UI_PORT: port.default(8233),
   /** A `temporal` CLI binary to use instead of looking on PATH or building one. */
   TEMPORAL_CLI_PATH: z.string().min(1).optional(),
+  /**
+   * Which Temporal `npm start` runs when TEMPORAL_ADDRESS is not set: `dev`, the CLI's dev server (SQLite, one history
+   * shard), or `production`, temporal-server on PostgreSQL with 16 history shards and its Web UI as a separate server
+   * (scripts/lib/temporalServer.ts).
+   */
+  TEMPORAL_TOPOLOGY: z.enum(['dev', 'production'], { error: 'expected dev or production' }).default('dev'),
+  /**
+   * Ports of the production topology: the frontend's gRPC port (history, matching and worker take the next three;
+   * the frontend's HTTP API and the four membership ports are 10 to 14 above it: scripts/lib/temporalServer.ts)
+   * and the Web UI's. Apart from the dev server's defaults, so both can run side by side. At most 32767 - 14:
+   * Temporal's PostgreSQL schema keeps the membership ports in a smallint column (cluster_membership.rpc_port).
+   */
+  TEMPORAL_SERVER_PORT: port
+    .max(32767 - 14, 'expected a TCP port up to 32753 (the server uses 14 above it, below 32768)')
+    .default(7433),
+  TEMPORAL_SERVER_UI_PORT: port.default(8433),
 
   /**
    * An existing PostgreSQL database. When set, `npm start` starts no embedded PostgreSQL. Its user owns the schema
@@ -75,6 +91,16 @@ const envSchema = z.object({
   /** Port of the embedded PostgreSQL `npm start` runs when DATABASE_URL is not set. */
   EMBEDDED_PG_PORT: port.default(5433),
   DATABASE_POOL_MAX: z.coerce.number().int().min(1).max(200).default(10),
+
+  /**
+   * Worker tuning (issue 14; measured by `npm run bench:ladder`, README "Worker settings"). The workflow cache bounds
+   * the worker's memory: a workflow evicted from it replays its history when its timer fires.
+   */
+  WORKER_MAX_CACHED_WORKFLOWS: z.coerce.number().int().min(0).max(1_000_000).default(1000),
+  /** Workflow tasks run at once (at most the cache size). */
+  WORKER_MAX_CONCURRENT_WORKFLOW_TASKS: z.coerce.number().int().min(2).max(10_000).default(40),
+  /** Activities run at once; each holds a database connection for most of its run (DATABASE_POOL_MAX). */
+  WORKER_MAX_CONCURRENT_ACTIVITIES: z.coerce.number().int().min(1).max(10_000).default(100),
 
   /** Set by `npm start` on its children so they stop if it dies without stopping them. */
   SUPERVISOR_PID: z.coerce.number().int().positive().optional(),
@@ -124,6 +150,10 @@ export interface Config {
     namespace: string;
     taskQueue: string;
     devServer: { port: number; uiPort: number; cliPath?: string };
+    /** Which Temporal `npm start` runs itself when {@link Config.temporal.external} is false. */
+    topology: 'dev' | 'production';
+    /** The production topology's frontend and Web UI ports. */
+    server: { port: number; uiPort: number };
   };
   database: {
     /**
@@ -143,6 +173,12 @@ export interface Config {
     external: boolean;
     embeddedPort: number;
     poolMax: number;
+  };
+  /** The worker's tuning (WORKER_*): passed to Worker.create by worker/worker.ts. */
+  worker: {
+    maxCachedWorkflows: number;
+    maxConcurrentWorkflowTaskExecutions: number;
+    maxConcurrentActivityTaskExecutions: number;
   };
   supervisorPid?: number;
   migrateOnStart: boolean;
@@ -268,11 +304,15 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
       tokenCacheMs: e.TOKEN_CACHE_MS,
     },
     temporal: {
-      address: e.TEMPORAL_ADDRESS ?? `127.0.0.1:${e.TEMPORAL_PORT}`,
+      address:
+        e.TEMPORAL_ADDRESS ??
+        `127.0.0.1:${e.TEMPORAL_TOPOLOGY === 'production' ? e.TEMPORAL_SERVER_PORT : e.TEMPORAL_PORT}`,
       external: e.TEMPORAL_ADDRESS !== undefined,
       namespace: e.TEMPORAL_NAMESPACE,
       taskQueue: e.TEMPORAL_TASK_QUEUE,
       devServer: { port: e.TEMPORAL_PORT, uiPort: e.TEMPORAL_UI_PORT, cliPath: e.TEMPORAL_CLI_PATH },
+      topology: e.TEMPORAL_TOPOLOGY,
+      server: { port: e.TEMPORAL_SERVER_PORT, uiPort: e.TEMPORAL_SERVER_UI_PORT },
     },
     database: {
       url: app.url,
@@ -281,6 +321,11 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
       external: e.DATABASE_URL !== undefined,
       embeddedPort: e.EMBEDDED_PG_PORT,
       poolMax: e.DATABASE_POOL_MAX,
+    },
+    worker: {
+      maxCachedWorkflows: e.WORKER_MAX_CACHED_WORKFLOWS,
+      maxConcurrentWorkflowTaskExecutions: e.WORKER_MAX_CONCURRENT_WORKFLOW_TASKS,
+      maxConcurrentActivityTaskExecutions: e.WORKER_MAX_CONCURRENT_ACTIVITIES,
     },
     supervisorPid: e.SUPERVISOR_PID,
     migrateOnStart: e.MIGRATE_ON_START,

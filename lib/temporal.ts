@@ -1,12 +1,15 @@
 /** Temporal connections and the one-time namespace setup shared by `npm start`, the API and the tests. */
 import { Client, Connection, ScheduleAlreadyRunning } from '@temporalio/client';
 import type { SearchAttributeKey, SearchAttributeType } from '@temporalio/common/lib/search-attributes';
+import { msNumberToTs } from '@temporalio/common/lib/time';
 import { SEARCH_ATTRIBUTES } from '../domain/searchAttributes';
 
 /** grpc.health.v1.HealthCheckResponse.ServingStatus.SERVING */
 const SERVING = 1;
 /** gRPC status code ALREADY_EXISTS */
 const ALREADY_EXISTS = 6;
+/** gRPC status code NOT_FOUND */
+const NOT_FOUND = 5;
 
 export interface TemporalHandle {
   connection: Connection;
@@ -53,6 +56,62 @@ export async function waitForTemporal(address: string, timeoutMs: number): Promi
   throw new Error(`Temporal at ${address} did not answer within ${timeoutMs} ms: ${(lastError as Error)?.message}`);
 }
 
+/**
+ * Registers `namespace` if it does not exist (temporal-server, unlike the dev server, creates none), then waits
+ * until the frontend serves it: a new namespace reaches the frontend's namespace cache a few seconds after it is
+ * written. Closed workflows are kept for `retentionDays`. Returns whether it registered the namespace.
+ */
+export async function ensureNamespace(
+  connection: Connection,
+  namespace: string,
+  opts: { retentionDays?: number; timeoutMs?: number } = {},
+): Promise<boolean> {
+  let registered = false;
+  try {
+    await connection.workflowService.describeNamespace({ namespace });
+  } catch (err) {
+    if ((err as { code?: number }).code !== NOT_FOUND) throw err;
+    try {
+      await connection.workflowService.registerNamespace({
+        namespace,
+        workflowExecutionRetentionPeriod: msNumberToTs((opts.retentionDays ?? 30) * 24 * 3600 * 1000),
+      });
+      registered = true;
+    } catch (err2) {
+      if ((err2 as { code?: number }).code !== ALREADY_EXISTS) throw err2;
+    }
+  }
+  await retryUntil(opts.timeoutMs ?? 60_000, `namespace ${namespace} to be served`, () =>
+    connection.workflowService.countWorkflowExecutions({ namespace, query: '' }),
+  );
+  return registered;
+}
+
+/** Calls `attempt` until it resolves, twice a second, or throws its last error after `timeoutMs`. */
+async function retryUntil<T>(timeoutMs: number, what: string, attempt: () => Promise<T>): Promise<T> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    try {
+      return await attempt();
+    } catch (err) {
+      if (Date.now() >= deadline) throw new Error(`gave up waiting for ${what}: ${(err as Error).message}`);
+      await new Promise((r) => setTimeout(r, 500));
+    }
+  }
+}
+
+/** A visibility query that names every key, valid for each key's type: it fails while one is still unknown. */
+function queryNaming(keys: readonly SearchAttributeKey<SearchAttributeType>[]): string {
+  return keys
+    .map((k) => {
+      if (k.type === 'DATETIME') return `${k.name} > '2000-01-01T00:00:00Z'`;
+      if (k.type === 'INT' || k.type === 'DOUBLE') return `${k.name} > 0`;
+      if (k.type === 'BOOL') return `${k.name} = true`;
+      return `${k.name} = ''`;
+    })
+    .join(' OR ');
+}
+
 /** temporal.api.enums.v1.IndexedValueType by SDK type name. */
 export const INDEXED_VALUE_TYPE: Record<string, number> = {
   TEXT: 1,
@@ -87,6 +146,11 @@ export async function ensureSearchAttributes(
   } catch (err) {
     if ((err as { code?: number }).code !== ALREADY_EXISTS) throw err;
   }
+  // A server on SQL visibility maps the new names through its namespace cache, refreshed a few seconds later:
+  // until then a workflow that sets one is refused. Wait until a query naming them all is accepted.
+  await retryUntil(60_000, `the search attributes of ${namespace} to be usable`, () =>
+    connection.workflowService.countWorkflowExecutions({ namespace, query: queryNaming(missing) }),
+  );
   return missing.map((k) => k.name);
 }
 

