@@ -19,7 +19,6 @@ interface Addressee {
   name: string;
 }
 
-
 /** Events only the issuer needs; events only the subject needs; everything else goes to all four. */
 const TO_ISSUER = new Set(['opened', 'rectification-submitted', 'extension-requested', 'talk-overdue']);
 const TO_SUBJECT = new Set([
