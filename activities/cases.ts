@@ -162,11 +162,10 @@ async function officialCaseDocument(
   drill: boolean,
 ): Promise<OfficialDocument> {
   const c = (await getCase(db, caseId))!;
-  const [opening, upper, subjectRegion] = await Promise.all([
-    getRegion(db, c.opening_region_id),
-    getRegion(db, c.upper_region_id),
-    getRegion(db, c.subject_region_id),
-  ]);
+  // One after another: a transaction's client runs one query at a time (pg 9 refuses queries queued on one client).
+  const opening = await getRegion(db, c.opening_region_id);
+  const upper = await getRegion(db, c.upper_region_id);
+  const subjectRegion = await getRegion(db, c.subject_region_id);
   const above = upper?.parent_id ? await getRegion(db, upper.parent_id) : undefined;
   const issuerRegion = await getRegion(db, f.issuerRegionId);
   const unit = c.subject_kind === 'unit' ? await getUnit(db, c.subject_id) : undefined;

@@ -6,7 +6,7 @@
 import { createHash } from 'node:crypto';
 import express, { type Request, type Response, type Router } from 'express';
 import { z } from 'zod';
-import { insertAudit } from '../db/audit';
+import { insertAudit, type AuditEntry } from '../db/audit';
 import {
   claimIdempotencyKey,
   completeIdempotencyKey,
@@ -14,6 +14,7 @@ import {
   releaseIdempotencyKey,
   type IdempotencyRow,
 } from '../db/idempotency';
+import { withTransaction, type PoolClient } from '../db/pool';
 import type { Actor, Role } from '../domain/roles';
 import { Jurisdiction } from './auth/jurisdiction';
 import type { AppDeps } from './deps';
@@ -35,6 +36,16 @@ export interface RouteContext<P, Q, B, H> {
   req: Request;
   res: Response;
   deps: AppDeps;
+  /**
+   * Runs `fn` in one PostgreSQL transaction that also writes this request's audit entry (issue 14 item 4): the write
+   * and the record of it commit together or not at all, so an audited write cannot exist without its entry and a
+   * write rolled back leaves none. The entry says `succeeded` with `status` — the answer the handler gives once it
+   * returns (by default 201 if the route declares it, else its lowest declared 2xx status) — and the after-response audit then writes nothing
+   * for the request. If the handler answers something else after all (a 500 after the commit, say), that answer is
+   * audited after the response as well. Routes that write through `deps.pool` or through Temporal (a case's acts are
+   * written by its workflow's activities) keep the after-response entry, as do refusals and failures.
+   */
+  transaction<T>(fn: (db: PoolClient) => Promise<T>, opts?: { status?: number }): Promise<T>;
 }
 
 export interface RouteResult {
@@ -95,6 +106,14 @@ export function defineRoute<
   return spec as unknown as RouteSpec;
 }
 
+/** What a route answers when it wrote: 201 if it declares it (a creation), else its lowest declared 2xx status. */
+function successStatus(route: RouteSpec): number {
+  const ok = Object.keys(route.responses)
+    .map(Number)
+    .filter((s) => s >= 200 && s < 300);
+  return ok.includes(201) ? 201 : ok.length ? Math.min(...ok) : 200;
+}
+
 function toExpressPath(path: string): string {
   return path.replace(/\{(\w+)\}/g, ':$1');
 }
@@ -130,12 +149,32 @@ export interface AuditState {
   detail?: string;
   /** Not recorded: a refusal repeated within one throttled window (the first one was). */
   skip?: boolean;
+  /** The statuses already audited inside the transaction of the write (`ctx.transaction`). */
+  recorded?: number[];
+}
+
+/** The audit entry of a request as far as it is known: the route wrapper fills `state` in as it goes. */
+function auditEntry(req: Request, state: AuditState, status: number): AuditEntry {
+  return {
+    requestId: (req as Request & { id?: string }).id ?? null,
+    tokenId: state.actor?.tokenId ?? null,
+    actor: state.actor?.name ?? null,
+    role: state.actor?.role ?? null,
+    address: req.ip ?? null,
+    method: req.method,
+    route: state.route ?? '(none)',
+    path: req.originalUrl.slice(0, 500),
+    status,
+    outcome: status >= 500 ? 'failed' : status >= 400 ? 'refused' : 'succeeded',
+    detail: state.detail ?? null,
+  };
 }
 
 /**
  * Records every write and every refused attempt (issue 6: audit) once the response is finished: a middleware
  * mounted before everything that can refuse. Reads are not audited unless refused (401 / 403 / 429); every other
- * method is, including one refused before any route saw it (rate limit, unreadable body).
+ * method is, including one refused before any route saw it (rate limit, unreadable body). A write whose entry was
+ * written in its own transaction (`ctx.transaction`, issue 14 item 4) is not recorded again.
  */
 export function auditMiddleware(deps: AppDeps) {
   return (req: Request, res: Response, next: () => void): void => {
@@ -146,20 +185,10 @@ export function auditMiddleware(deps: AppDeps) {
       const status = res.statusCode;
       const refused = status === 401 || status === 403 || status === 429;
       if ((req.method === 'GET' || req.method === 'HEAD') && !refused) return;
-      const outcome = status >= 500 ? 'failed' : status >= 400 ? 'refused' : 'succeeded';
-      insertAudit(deps.pool, {
-        requestId: (req as Request & { id?: string }).id ?? null,
-        tokenId: state.actor?.tokenId ?? null,
-        actor: state.actor?.name ?? null,
-        role: state.actor?.role ?? null,
-        address: req.ip ?? null,
-        method: req.method,
-        route: state.route ?? '(none)',
-        path: req.originalUrl.slice(0, 500),
-        status,
-        outcome,
-        detail: state.detail ?? null,
-      }).catch((err: unknown) => deps.logger.error({ err }, 'could not write the audit log'));
+      if (state.recorded?.includes(status)) return;
+      insertAudit(deps.pool, auditEntry(req, state, status)).catch((err: unknown) =>
+        deps.logger.error({ err }, 'could not write the audit log'),
+      );
     });
     next();
   };
@@ -394,8 +423,30 @@ export function mountRoutes(router: Router, routes: RouteSpec[], deps: AppDeps, 
       const params = route.params ? parseOrThrow(route.params, req.params, 'path') : {};
       const query = route.query ? parseOrThrow(route.query, req.query, 'query') : {};
       const body = route.body ? parseOrThrow(route.body, req.body ?? {}, 'body') : undefined;
+      const transaction = async <T>(fn: (db: PoolClient) => Promise<T>, opts?: { status?: number }): Promise<T> => {
+        const status = opts?.status ?? successStatus(route);
+        // The entry first: it does not depend on what `fn` does, and a workflow `fn` starts last (POST /cases) then
+        // has nothing but the COMMIT between its start and the commit.
+        const result = await withTransaction(deps.pool, async (db) => {
+          await insertAudit(db, auditEntry(req, state, status));
+          return fn(db);
+        });
+        (state.recorded ??= []).push(status);
+        return result;
+      };
       const run = async (): Promise<Answer> => {
-        const result = await route.handler({ params, query, body, headers, actor, jurisdiction, req, res, deps });
+        const result = await route.handler({
+          params,
+          query,
+          body,
+          headers,
+          actor,
+          jurisdiction,
+          req,
+          res,
+          deps,
+          transaction,
+        });
         // Responses pass through their declared schema, so a field the schema does not list never leaves (API3).
         const schema = route.responses[result.status]?.schema;
         const payload = schema && result.body !== undefined ? schema.parse(result.body) : result.body;

@@ -1,5 +1,5 @@
 /** The append-only audit log (issue 6). There is no query here that changes or deletes an entry. */
-import type { Pool } from './pool';
+import type { Pool, PoolClient } from './pool';
 
 export interface AuditEntry {
   requestId: string | null;
@@ -31,8 +31,12 @@ export interface AuditRow {
   detail: string | null;
 }
 
-export async function insertAudit(pool: Pool, e: AuditEntry): Promise<void> {
-  await pool.query(
+/**
+ * Appends one entry. Given a transaction's client, the entry commits or rolls back with the write it records
+ * (issue 14 item 4; `ctx.transaction` in api/routing.ts).
+ */
+export async function insertAudit(db: Pool | PoolClient, e: AuditEntry): Promise<void> {
+  await db.query(
     `INSERT INTO audit_log (request_id, token_id, actor, role, address, method, route, path, status, outcome, detail)
      VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11)`,
     [e.requestId, e.tokenId, e.actor, e.role, e.address, e.method, e.route, e.path, e.status, e.outcome, e.detail],

@@ -19,6 +19,15 @@ export function createPool(url: string, max = 10): Pool {
  */
 export async function withTransaction<T>(pool: Pool, fn: (client: PoolClient) => Promise<T>): Promise<T> {
   const client = await pool.connect();
+  // A checked-out client has no 'error' listener (the pool listens only while it is idle), and pg emits 'error' when
+  // the server ends the connection (PostgreSQL stopped or restarted: 57P01), even in the middle of a query: unheard,
+  // that takes the whole process down (found by the fault suite, test/faults). The query in flight fails by itself;
+  // the lost connection is destroyed on release instead of going back to the pool.
+  let lost: Error | undefined;
+  const onError = (err: Error): void => {
+    lost = err;
+  };
+  client.on('error', onError);
   try {
     await client.query('BEGIN');
     const result = await fn(client);
@@ -28,7 +37,8 @@ export async function withTransaction<T>(pool: Pool, fn: (client: PoolClient) =>
     await client.query('ROLLBACK').catch(() => undefined);
     throw err;
   } finally {
-    client.release();
+    client.removeListener('error', onError);
+    client.release(lost);
   }
 }
 

@@ -1,6 +1,6 @@
 /** Queries for `api_tokens`. Only a SHA-256 of each secret is ever stored. */
 import type { Role } from '../domain/roles';
-import type { Pool } from './pool';
+import type { Pool, PoolClient } from './pool';
 
 export interface TokenRow {
   id: string;
@@ -20,7 +20,7 @@ const COLUMNS =
   'id, name, role, region_id, unit_id, created_by, created_at, expires_at, revoked_at, revoked_by, revoke_reason';
 
 export async function insertToken(
-  pool: Pool,
+  pool: Pool | PoolClient,
   t: {
     id: string;
     name: string;
@@ -56,7 +56,12 @@ export async function listTokens(pool: Pool): Promise<TokenRow[]> {
 }
 
 /** Revokes once; revoking a revoked token keeps the first revocation. Returns the row as it now stands. */
-export async function revokeToken(pool: Pool, id: string, by: string, reason: string): Promise<TokenRow | undefined> {
+export async function revokeToken(
+  pool: Pool | PoolClient,
+  id: string,
+  by: string,
+  reason: string,
+): Promise<TokenRow | undefined> {
   const { rows } = await pool.query<TokenRow>(
     `UPDATE api_tokens
         SET revoked_at = COALESCE(revoked_at, now()),

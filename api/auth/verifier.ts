@@ -4,7 +4,7 @@
  * only as a SHA-256 hash: they are 256 random bits, so a fast hash is enough (no password stretching needed).
  */
 import { createHash, randomBytes, randomUUID } from 'node:crypto';
-import type { Pool } from '../../db/pool';
+import type { Pool, PoolClient } from '../../db/pool';
 import { findTokenBySecretHash, insertToken, type TokenRow } from '../../db/tokens';
 import type { Actor, Role } from '../../domain/roles';
 
@@ -54,7 +54,7 @@ export function createDbTokenVerifier(pool: Pool, now: () => Date = () => new Da
 
 /** Issues a token: stores its hash, returns the secret (shown once, never stored) and the row. */
 export async function issueToken(
-  pool: Pool,
+  pool: Pool | PoolClient,
   t: { name: string; role: Role; regionId: string | null; unitId: string | null; createdBy: string; expiresAt: Date },
 ): Promise<{ secret: string; row: TokenRow }> {
   const secret = PREFIX + randomBytes(32).toString('base64url');

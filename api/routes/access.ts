@@ -117,7 +117,7 @@ export const accessRoutes = [
     access: { roles: ['admin'] },
     body: createTokenBody,
     responses: { 201: { description: 'Issued', schema: tokenView.extend({ secret: z.string() }) } },
-    handler: async ({ body, actor, deps }) => {
+    handler: async ({ body, actor, deps, transaction }) => {
       if (body.expiresInDays > deps.config.api.tokenMaxLifetimeDays) {
         throw new ProblemError(
           'validation-failed',
@@ -130,14 +130,16 @@ export const accessRoutes = [
       if (body.unitId && !(await getUnit(deps.pool, body.unitId))) {
         throw new ProblemError('validation-failed', `there is no unit ${body.unitId}`);
       }
-      const { secret, row } = await issueToken(deps.pool, {
-        name: body.name,
-        role: body.role,
-        regionId: body.regionId ?? null,
-        unitId: body.unitId ?? null,
-        createdBy: `${actor.name} (token ${actor.tokenId})`,
-        expiresAt: new Date(Date.now() + body.expiresInDays * 86_400_000),
-      });
+      const { secret, row } = await transaction((db) =>
+        issueToken(db, {
+          name: body.name,
+          role: body.role,
+          regionId: body.regionId ?? null,
+          unitId: body.unitId ?? null,
+          createdBy: `${actor.name} (token ${actor.tokenId})`,
+          expiresAt: new Date(Date.now() + body.expiresInDays * 86_400_000),
+        }),
+      );
       return { status: 201, body: { ...toTokenView(row), secret }, headers: { 'Cache-Control': 'no-store' } };
     },
   }),
@@ -164,10 +166,12 @@ export const accessRoutes = [
       200: { description: 'Revoked (or already revoked)', schema: tokenView },
       404: { description: 'No such token' },
     },
-    handler: async ({ params, body, actor, deps }) => {
+    handler: async ({ params, body, actor, deps, transaction }) => {
       if (!(await getToken(deps.pool, params.id)))
         throw new ProblemError('not-found', `there is no token ${params.id}`);
-      const row = await revokeToken(deps.pool, params.id, `${actor.name} (token ${actor.tokenId})`, body.reason);
+      const row = await transaction((db) =>
+        revokeToken(db, params.id, `${actor.name} (token ${actor.tokenId})`, body.reason),
+      );
       return { status: 200, body: toTokenView(row!) };
     },
   }),

@@ -41,7 +41,6 @@ import { eligibilityOn, insertArchiveEntry } from '../../db/bars';
 import { insertNotification } from '../../db/notifications';
 import { currentLeaderUnits, getLeader, getRegion, getUnit } from '../../db/organisation';
 import { shanghaiDate } from '../../domain/calendar';
-import { withTransaction } from '../../db/pool';
 import { issueOwnedDocument } from '../../db/documents';
 import { commendationDocument } from '../../domain/annualDocuments';
 import { barReason } from '../../activities/annual';
@@ -874,7 +873,7 @@ export const annualRoutes = [
       409: { description: 'Already decided' },
       422: { description: 'Barred (Art. 15(3)(4))' },
     },
-    handler: async ({ params, body, actor, jurisdiction, deps }) => {
+    handler: async ({ params, body, actor, jurisdiction, deps, transaction }) => {
       const c = await getCommendation(deps.pool, params.id);
       if (!c) throw new ProblemError('not-found', `there is no nomination ${params.id}`);
       Jurisdiction.require(await jurisdiction.coversRegion(c.region_id), `nomination ${c.id}`);
@@ -883,7 +882,7 @@ export const annualRoutes = [
       if (body.decision === 'decline' && !body.reason)
         throw new ProblemError('validation-failed', 'body.reason: a decline gives its reason');
       if (body.decision === 'commend') await refuseIfBarred(deps, c.subject_kind, c.subject_id, c.category);
-      const decided = await withTransaction(deps.pool, async (db) => {
+      const decided = await transaction(async (db) => {
         // Art. 13 ¶2: an advanced collective commended three or more times in a row is praised by the province.
         const praise =
           body.decision === 'commend' &&
@@ -897,7 +896,8 @@ export const annualRoutes = [
           documentNo: body.documentNo ?? null,
           provincialPraise: praise,
         });
-        if (!row) return undefined;
+        // Decided meanwhile: nothing written, and nothing audited as written (the refusal is, after the response).
+        if (!row) throw new ProblemError('conflict', `nomination ${c.id} was decided meanwhile`);
         if (row.status === 'commended' && !row.document_no) {
           // The decision is a numbered document of the provincial committee (issue 12; Art. 12).
           const province = (await getRegion(db, actor.regionId ?? row.region_id))!;
@@ -955,7 +955,6 @@ export const annualRoutes = [
         }
         return row;
       });
-      if (!decided) throw new ProblemError('conflict', `nomination ${c.id} was decided meanwhile`);
       return { status: 200, body: toCommendationView(decided) };
     },
   }),

@@ -10,7 +10,6 @@ import {
 import { ApplicationFailure } from '@temporalio/common';
 import { z } from 'zod';
 import { caseDocuments, caseEvents, getCase, getCaseByIdempotencyKey, listCases, type CaseRow } from '../../db/cases';
-import { withTransaction } from '../../db/pool';
 import { latestDeadline } from '../../domain/calendar';
 import { RUNG_NAMES, RUNGS, SEVERITIES } from '../../domain/policy';
 import { ALL_ROLES, type Actor } from '../../domain/roles';
@@ -312,7 +311,7 @@ export const caseRoutes = [
       201: { description: 'Opened', schema: caseView },
       200: { description: 'Already opened under this Idempotency-Key', schema: caseView },
     },
-    handler: async ({ body, headers, actor, jurisdiction, deps }) => {
+    handler: async ({ body, headers, actor, jurisdiction, deps, transaction }) => {
       // Repeats are answered by mountRoutes from the stored answer; the case row keeps the key within its scope too,
       // so a repeat that finds the first request's claim gone (its process died after opening) still opens nothing.
       const key = headers['idempotency-key'] ? `${idempotencyScope(actor)}/${headers['idempotency-key']}` : undefined;
@@ -397,7 +396,7 @@ export const caseRoutes = [
         }
       }
 
-      const row = await withTransaction(deps.pool, async (db) => {
+      const row = await transaction(async (db) => {
         // The one door (db/caseOpening.ts): numbered and recorded from the plan, as every opener does.
         const opened = await recordCaseOpening(db, ctx, plan, particulars, {
           at: new Date(),

@@ -51,7 +51,7 @@ export const contactRoutes = [
       200: { description: 'Saved', schema: contactView },
       404: { description: 'No such addressee' },
     },
-    handler: async ({ params, body, actor, jurisdiction, deps }) => {
+    handler: async ({ params, body, actor, jurisdiction, deps, transaction }) => {
       let covered: boolean;
       if (params.kind === 'unit' || params.kind === 'supervising-unit') {
         const unit = await getUnit(deps.pool, params.id);
@@ -76,12 +76,9 @@ export const contactRoutes = [
         covered = await jurisdiction.coversRegion(params.id);
       }
       Jurisdiction.require(covered, `${params.kind} ${params.id}`);
-      const updatedAt = await upsertContact(deps.pool, {
-        kind: params.kind,
-        id: params.id,
-        email: body.email,
-        updatedBy: actor.name,
-      });
+      const updatedAt = await transaction((db) =>
+        upsertContact(db, { kind: params.kind, id: params.id, email: body.email, updatedBy: actor.name }),
+      );
       return {
         status: 200,
         body: {

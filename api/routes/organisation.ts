@@ -14,7 +14,6 @@ import {
   updateRegion,
   replaceUnit,
 } from '../../db/organisation';
-import { withTransaction } from '../../db/pool';
 import { ALL_ROLES, ORGANISATION_WRITERS } from '../../domain/roles';
 import { Jurisdiction } from '../auth/jurisdiction';
 import {
@@ -63,8 +62,8 @@ export const organisationRoutes = [
     access: { roles: ORGANISATION_WRITERS },
     body: regionInput,
     responses: { 201: { description: 'Created', schema: regionView }, 409: { description: 'The id is taken' } },
-    handler: async ({ body, jurisdiction, deps }) => {
-      const { region } = await withTransaction(deps.pool, (db) =>
+    handler: async ({ body, jurisdiction, transaction }) => {
+      const { region } = await transaction((db) =>
         writeRegion(db, jurisdiction.on(db), body, { upsert: false, at: 'body.' }),
       );
       return { status: 201, body: toRegionView(region), headers: { Location: `/regions/${region.id}` } };
@@ -138,7 +137,7 @@ export const organisationRoutes = [
     params: regionParam,
     body: regionPatch,
     responses: { 200: { description: 'Updated', schema: regionView }, 404: { description: 'No such region' } },
-    handler: async ({ params, body, jurisdiction, deps }) => {
+    handler: async ({ params, body, jurisdiction, deps, transaction }) => {
       const region = await getRegion(deps.pool, params.id);
       if (!region) throw new ProblemError('not-found', `there is no region ${params.id}`);
       Jurisdiction.require(await jurisdiction.coversRegion(region.id), `region ${region.id}`);
@@ -149,13 +148,15 @@ export const organisationRoutes = [
         );
       }
       requireDrillChangeAllowed(jurisdiction, 'body.', region.drill, body.drill);
-      const updated = await updateRegion(deps.pool, region.id, {
-        name: body.name,
-        kind: body.kind,
-        committee_name: body.committeeName,
-        office_name: body.officeName,
-        drill: body.drill,
-      });
+      const updated = await transaction((db) =>
+        updateRegion(db, region.id, {
+          name: body.name,
+          kind: body.kind,
+          committee_name: body.committeeName,
+          office_name: body.officeName,
+          drill: body.drill,
+        }),
+      );
       return { status: 200, body: toRegionView(updated!) };
     },
   }),
@@ -170,8 +171,8 @@ export const organisationRoutes = [
     access: { roles: ORGANISATION_WRITERS },
     body: unitInput,
     responses: { 201: { description: 'Created', schema: unitView }, 409: { description: 'The id is taken' } },
-    handler: async ({ body, jurisdiction, deps }) => {
-      const { unit } = await withTransaction(deps.pool, (db) =>
+    handler: async ({ body, jurisdiction, transaction }) => {
+      const { unit } = await transaction((db) =>
         writeUnit(db, jurisdiction.on(db), body, { upsert: false, at: 'body.' }),
       );
       return { status: 201, body: toUnitView(unit), headers: { Location: `/units/${unit.id}` } };
@@ -222,7 +223,7 @@ export const organisationRoutes = [
     params: recordParam,
     body: unitPatch,
     responses: { 200: { description: 'Updated', schema: unitView }, 404: { description: 'No such unit' } },
-    handler: async ({ params, body, jurisdiction, deps }) => {
+    handler: async ({ params, body, jurisdiction, deps, transaction }) => {
       const unit = await getUnit(deps.pool, params.id);
       if (!unit) throw new ProblemError('not-found', `there is no unit ${params.id}`);
       Jurisdiction.require(await jurisdiction.coversUnit(unit), `unit ${unit.id}`);
@@ -238,16 +239,18 @@ export const organisationRoutes = [
           throw new ProblemError('validation-failed', `body.regionId: there is no region ${next.data.regionId}`);
         Jurisdiction.require(await jurisdiction.coversRegion(next.data.regionId), `region ${next.data.regionId}`);
       }
-      const updated = await replaceUnit(deps.pool, {
-        id: unit.id,
-        name: next.data.name,
-        kind: next.data.kind,
-        region_id: next.data.regionId,
-        member_of_committee: next.data.memberOfCommittee,
-        stationed_by: next.data.stationedBy,
-        supervising_unit_name: next.data.supervisingUnitName,
-        leads_region: next.data.leadsRegion,
-      });
+      const updated = await transaction((db) =>
+        replaceUnit(db, {
+          id: unit.id,
+          name: next.data.name,
+          kind: next.data.kind,
+          region_id: next.data.regionId,
+          member_of_committee: next.data.memberOfCommittee,
+          stationed_by: next.data.stationedBy,
+          supervising_unit_name: next.data.supervisingUnitName,
+          leads_region: next.data.leadsRegion,
+        }),
+      );
       return { status: 200, body: toUnitView(updated!) };
     },
   }),
@@ -262,8 +265,8 @@ export const organisationRoutes = [
     access: { roles: ORGANISATION_WRITERS },
     body: leaderInput,
     responses: { 201: { description: 'Created', schema: leaderView }, 409: { description: 'The id is taken' } },
-    handler: async ({ body, jurisdiction, deps }) => {
-      const view = await withTransaction(deps.pool, async (db) => {
+    handler: async ({ body, jurisdiction, transaction }) => {
+      const view = await transaction(async (db) => {
         await writeLeader(db, jurisdiction.on(db), body, { upsert: false, at: 'body.' });
         return leaderBody(db, body.id);
       });
@@ -337,8 +340,8 @@ export const organisationRoutes = [
       },
       404: { description: 'No such leader (told to an admin only)' },
     },
-    handler: async ({ params, body, jurisdiction, deps }) => {
-      const { role } = await withTransaction(deps.pool, async (db) => {
+    handler: async ({ params, body, jurisdiction, transaction }) => {
+      const { role } = await transaction(async (db) => {
         const j = jurisdiction.on(db);
         await j.requireLeader(params.id);
         return writeRole(db, j, params.id, body, 'body.');
@@ -364,7 +367,7 @@ export const organisationRoutes = [
       404: { description: 'No such role' },
       409: { description: 'Already ended' },
     },
-    handler: async ({ params, body, jurisdiction, deps }) => {
+    handler: async ({ params, body, jurisdiction, deps, transaction }) => {
       await jurisdiction.requireLeader(params.id);
       const role = await getLeaderRole(deps.pool, params.id, params.roleId);
       if (!role) throw new ProblemError('not-found', `leader ${params.id} has no role ${params.roleId}`);
@@ -377,7 +380,8 @@ export const organisationRoutes = [
       if (role.ends_on) throw new ProblemError('conflict', `the role already ended on ${role.ends_on}`);
       if (body.endsOn < role.starts_on)
         throw new ProblemError('validation-failed', `body.endsOn: the role started on ${role.starts_on}`);
-      return { status: 200, body: toRoleView((await endLeaderRole(deps.pool, role.id, body.endsOn))!) };
+      const ended = await transaction((db) => endLeaderRole(db, role.id, body.endsOn));
+      return { status: 200, body: toRoleView(ended!) };
     },
   }),
 
@@ -409,7 +413,7 @@ export const organisationRoutes = [
         }),
       },
     },
-    handler: async ({ body, jurisdiction, deps }) => {
+    handler: async ({ body, jurisdiction, transaction }) => {
       const LEVEL_ORDER = ['province', 'city', 'county', 'township'];
       const regions = body.regions
         .map((r, i) => ({ r, i }))
@@ -419,7 +423,7 @@ export const organisationRoutes = [
         units: { created: 0, updated: 0 },
         leaders: { created: 0, updated: 0 },
       };
-      await withTransaction(deps.pool, async (db) => {
+      await transaction(async (db) => {
         const j = jurisdiction.on(db);
         for (const { r, i } of regions) {
           const { created } = await writeRegion(db, j, r, { upsert: true, at: `body.regions.${i}.` });

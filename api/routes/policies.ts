@@ -54,7 +54,7 @@ export const policyRoutes = [
       document: policyDocumentSchema,
     }),
     responses: { 201: { description: 'Installed as the next version of its scope', schema: policyView } },
-    handler: async ({ body, actor, jurisdiction, deps }) => {
+    handler: async ({ body, actor, jurisdiction, deps, transaction }) => {
       if (body.regionId === null) {
         Jurisdiction.require(jurisdiction.isAdmin, 'the default policy');
       } else {
@@ -78,12 +78,14 @@ export const policyRoutes = [
           },
         );
       }
-      const row = await insertPolicy(deps.pool, {
-        regionId: body.regionId,
-        effectiveFrom: body.effectiveFrom ? new Date(body.effectiveFrom) : new Date(),
-        document: body.document,
-        installedBy: `${actor.name} (token ${actor.tokenId})`,
-      });
+      const row = await transaction((db) =>
+        insertPolicy(db, {
+          regionId: body.regionId,
+          effectiveFrom: body.effectiveFrom ? new Date(body.effectiveFrom) : new Date(),
+          document: body.document,
+          installedBy: `${actor.name} (token ${actor.tokenId})`,
+        }),
+      );
       return { status: 201, body: toView(row) };
     },
   }),
