@@ -191,19 +191,91 @@ export async function eligibilityOn(
   scope: BarScope,
   date: string,
 ): Promise<Eligibility> {
-  const dayStart = new Date(Date.parse(`${date}T00:00:00Z`) - SHANGHAI_OFFSET_MS);
-  const dayEnd = endOfShanghaiDay(dayStart);
-  // A named (prepared) statement: the eligibility endpoint is the hottest read in the system.
   const { rows } = await db.query<BarRow>({
     name: 'eligibility-on',
-    text: `SELECT ${BAR_COLS} FROM bars
-      WHERE subject_kind = $1 AND subject_id = $2 AND $3 = ANY(scopes)
-        AND starts_at <= $5 AND ends_at >= $4
-        AND (revoked_at IS NULL OR (revoked_at > $4 AND revoked_at > starts_at))
-      ORDER BY ${LAST_IN_FORCE} DESC, bars.id`,
-    values: [subjectKind, subjectId, scope, dayStart, dayEnd],
+    text: `SELECT ${BAR_COLS} FROM ${APPLYING} bars ORDER BY ${LAST_IN_FORCE} DESC, bars.id`,
+    values: [subjectKind, subjectId, scope, ...dayBounds(date)],
   });
-  return { date, eligible: rows.length === 0, barredUntil: rows[0]?.last_day_in_force ?? null, bars: rows };
+  return eligibilityOf(date, rows);
+}
+
+/**
+ * The bars of subject ($1 kind, $2 id) that apply to scope $3 on the day [$4, $5] (Asia/Shanghai): the one condition
+ * {@link eligibilityOn} and {@link eligibilityWithSubject} share, so that they cannot disagree — a function of the
+ * database (db/migrations/0019), planned once per connection rather than at every call (issue 14 item 6).
+ */
+const APPLYING = `eligibility_bars($1, $2, $3, $4, $5)`;
+
+/** The first and last instant of `date` (YYYY-MM-DD) in Asia/Shanghai. */
+function dayBounds(date: string): [Date, Date] {
+  const dayStart = new Date(Date.parse(`${date}T00:00:00Z`) - SHANGHAI_OFFSET_MS);
+  return [dayStart, endOfShanghaiDay(dayStart)];
+}
+
+const eligibilityOf = (date: string, bars: BarRow[]): Eligibility => ({
+  date,
+  eligible: bars.length === 0,
+  barredUntil: bars[0]?.last_day_in_force ?? null,
+  bars,
+});
+
+/**
+ * The subject $2 of each kind, with what the jurisdiction check needs: a unit and its region; a region; a leader with
+ * the units they hold or held a role in and the regions of those units and of their posts (as `leaderRegions`).
+ */
+const SUBJECT_OF = {
+  unit: `SELECT u.name, ARRAY[u.id] AS units, ARRAY[u.region_id] AS regions FROM units u WHERE u.id = $2`,
+  region: `SELECT r.name, '{}'::text[] AS units, ARRAY[r.id] AS regions FROM regions r WHERE r.id = $2`,
+  leader: `SELECT l.name,
+          ARRAY(SELECT DISTINCT lr.unit_id FROM leader_roles lr WHERE lr.leader_id = l.id AND lr.unit_id IS NOT NULL) AS units,
+          ARRAY(SELECT DISTINCT COALESCE(u.region_id, lr.region_id)
+                  FROM leader_roles lr LEFT JOIN units u ON u.id = lr.unit_id WHERE lr.leader_id = l.id) AS regions
+        FROM leaders l WHERE l.id = $2`,
+} as const;
+
+/** A subject of eligibility as the jurisdiction check needs it: its name, and the units and regions it belongs to. */
+export interface EligibilitySubject {
+  name: string;
+  /** The unit itself; for a leader, every unit they hold or held a role in. */
+  unitIds: string[];
+  /** The unit's region, the region itself; for a leader, the regions of those units and of the posts they held. */
+  regionIds: string[];
+}
+
+/**
+ * {@link eligibilityOn} and the subject it is asked about, in one round trip (issue 14 item 6: the endpoint's three
+ * queries — the subject, the leader's places for the jurisdiction check, the bars — were most of its time). The bars
+ * are those {@link eligibilityOn} answers, in its order; `subject` is undefined when there is no such subject. The
+ * caller checks the jurisdiction before it shows anything.
+ */
+export async function eligibilityWithSubject(
+  db: Db,
+  subjectKind: 'unit' | 'region' | 'leader',
+  subjectId: string,
+  scope: BarScope,
+  date: string,
+): Promise<{ subject: EligibilitySubject | undefined; eligibility: Eligibility }> {
+  const { rows } = await db.query<
+    BarRow & { s_name: string; s_units: string[]; s_regions: string[]; b_last: Date | null; b_id: string | null }
+  >({
+    // One statement per kind, so that PostgreSQL plans each once (a generic plan) instead of at every call.
+    name: `eligibility-with-${subjectKind}`,
+    text: `SELECT subject.name AS s_name, subject.units AS s_units, subject.regions AS s_regions, b.*
+        FROM (${SUBJECT_OF[subjectKind]}) subject LEFT JOIN LATERAL (
+          SELECT ${BAR_COLS}, ${LAST_IN_FORCE} AS b_last, bars.id AS b_id FROM ${APPLYING} bars
+        ) b ON true
+       ORDER BY b.b_last DESC, b.b_id`,
+    values: [subjectKind, subjectId, scope, ...dayBounds(date)],
+  });
+  const first = rows[0];
+  if (!first) return { subject: undefined, eligibility: eligibilityOf(date, []) };
+  const bars = rows
+    .filter((r) => r.b_id !== null)
+    .map(({ s_name: _n, s_units: _u, s_regions: _r, b_last: _l, b_id: _i, ...bar }) => bar as BarRow);
+  return {
+    subject: { name: first.s_name, unitIds: first.s_units, regionIds: first.s_regions },
+    eligibility: eligibilityOf(date, bars),
+  };
 }
 
 export async function insertArchiveEntry(

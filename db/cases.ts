@@ -163,14 +163,27 @@ export interface CaseFilter {
   severity?: string;
   status?: string;
   overdueAt?: Date;
+  /** Only cases not overdue at this moment (`overdue=false`): closed, without a deadline, or due at it or later. */
+  notOverdueAt?: Date;
   dueBefore?: Date;
+  /** Keyset pagination: only cases listed after this one (older, in the list's order, newest first). */
+  before?: string;
   limit: number;
 }
 
-export async function listCases(db: Db, f: CaseFilter): Promise<CaseRow[]> {
-  const { rows } = await db.query<CaseRow>(
+/** A case as lists show it: the row without the two policy documents it pinned (read by `GET /cases/{id}`). */
+export type CaseListRow = Omit<CaseRow, 'policy' | 'upper_policy'>;
+
+/** Every column of `cases` but `policy` and `upper_policy`: a list never shows them, and they are most of a row. */
+const LIST_COLS = `id, subject_kind, subject_id, subject_name, subject_region_id, opening_region_id, upper_region_id,
+  grounds, facts, severity, aggravating, mitigating, start_rung, start_reason, policy_region_id, policy_version,
+  upper_policy_region_id, upper_policy_version, opening_organ, rung, phase, status, deadline, idempotency_key,
+  opened_by, opened_at, closed_at, veto_path, local_region_id, origin_kind, origin_id`;
+
+export async function listCases(db: Db, f: CaseFilter): Promise<CaseListRow[]> {
+  const { rows } = await db.query<CaseListRow>(
     `WITH RECURSIVE ${subtree('sub', '$1')}, ${subtree('within', '$3')}
-     SELECT * FROM cases
+     SELECT ${LIST_COLS} FROM cases
       WHERE subject_region_id IN (SELECT id FROM sub)
         AND subject_region_id IN (SELECT id FROM within)
         AND ($2::text IS NULL OR (subject_kind = 'unit' AND subject_id = $2))
@@ -179,6 +192,9 @@ export async function listCases(db: Db, f: CaseFilter): Promise<CaseRow[]> {
         AND ($6::text IS NULL OR status = $6)
         AND ($7::timestamptz IS NULL OR (status = 'open' AND deadline < $7))
         AND ($8::timestamptz IS NULL OR (status = 'open' AND deadline < $8))
+        AND ($10::timestamptz IS NULL OR NOT (status = 'open' AND deadline IS NOT NULL AND deadline < $10))
+        -- Keyset (issue 14): the rows after the cursor's in (opened_at, id) order, by the index cases_list_order (0019).
+        AND ($11::text IS NULL OR (opened_at, id) < (SELECT c.opened_at, c.id FROM cases c WHERE c.id = $11))
       ORDER BY opened_at DESC, id DESC
       LIMIT $9`,
     [
@@ -191,6 +207,8 @@ export async function listCases(db: Db, f: CaseFilter): Promise<CaseRow[]> {
       f.overdueAt ?? null,
       f.dueBefore ?? null,
       f.limit,
+      f.notOverdueAt ?? null,
+      f.before ?? null,
     ],
   );
   return rows;

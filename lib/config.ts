@@ -101,6 +101,11 @@ const envSchema = z.object({
   WORKER_MAX_CONCURRENT_WORKFLOW_TASKS: z.coerce.number().int().min(2).max(10_000).default(40),
   /** Activities run at once; each holds a database connection for most of its run (DATABASE_POOL_MAX). */
   WORKER_MAX_CONCURRENT_ACTIVITIES: z.coerce.number().int().min(1).max(10_000).default(100),
+  /**
+   * How the worker's pollers are sized: `simple`, the SDK's fixed 10 (of which only a fifth poll the shared workflow
+   * queue new workflows start on), or `autoscaling`, sized from the backlog the server reports.
+   */
+  WORKER_POLLERS: z.enum(['simple', 'autoscaling']).default('simple'),
 
   /** Set by `npm start` on its children so they stop if it dies without stopping them. */
   SUPERVISOR_PID: z.coerce.number().int().positive().optional(),
@@ -179,6 +184,7 @@ export interface Config {
     maxCachedWorkflows: number;
     maxConcurrentWorkflowTaskExecutions: number;
     maxConcurrentActivityTaskExecutions: number;
+    pollers: 'simple' | 'autoscaling';
   };
   supervisorPid?: number;
   migrateOnStart: boolean;
@@ -326,6 +332,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
       maxCachedWorkflows: e.WORKER_MAX_CACHED_WORKFLOWS,
       maxConcurrentWorkflowTaskExecutions: e.WORKER_MAX_CONCURRENT_WORKFLOW_TASKS,
       maxConcurrentActivityTaskExecutions: e.WORKER_MAX_CONCURRENT_ACTIVITIES,
+      pollers: e.WORKER_POLLERS,
     },
     supervisorPid: e.SUPERVISOR_PID,
     migrateOnStart: e.MIGRATE_ON_START,

@@ -38,6 +38,7 @@ async function main(): Promise<void> {
     namespace: config.temporal.namespace,
     taskQueue: config.temporal.taskQueue,
     deps: { pool },
+    tuning: config.worker,
   });
 
   // The notification outbox (DESIGN.md §8): delivered by mail and signed webhook from this process.

@@ -77,7 +77,12 @@ export class Jurisdiction {
    */
   async coversLeader(leaderId: string): Promise<boolean> {
     if (this.isAdmin) return true;
-    const { unitIds, regionIds } = await leaderRegions(this.pool, leaderId);
+    return this.coversLeaderAt(await leaderRegions(this.pool, leaderId));
+  }
+
+  /** {@link coversLeader} for a leader whose units and regions (`leaderRegions`) the caller has already read. */
+  async coversLeaderAt({ unitIds, regionIds }: { unitIds: string[]; regionIds: string[] }): Promise<boolean> {
+    if (this.isAdmin) return true;
     if (this.actor.role === 'unit-liaison') return unitIds.includes(this.actor.unitId!);
     for (const r of regionIds) if (await this.coversRegion(r)) return true;
     return false;

@@ -6,7 +6,7 @@
 import { WorkflowUpdateFailedError } from '@temporalio/client';
 import { ApplicationFailure } from '@temporalio/common';
 import { z } from 'zod';
-import { archiveOf, eligibilityOn, getBar, type BarRow } from '../../db/bars';
+import { archiveOf, eligibilityWithSubject, getBar, type BarRow, type EligibilitySubject } from '../../db/bars';
 import { getCase } from '../../db/cases';
 import { getRegion, getUnit } from '../../db/organisation';
 import { shanghaiDate } from '../../domain/calendar';
@@ -109,6 +109,25 @@ async function requireSubject(
   return (await j.requireLeader(id)).name;
 }
 
+/** {@link requireSubject} for a subject already read ({@link eligibilityWithSubject}): the same 404s and 403s. */
+async function allowedSubject(
+  j: Jurisdiction,
+  kind: 'unit' | 'region' | 'leader',
+  id: string,
+  subject: EligibilitySubject | undefined,
+): Promise<string> {
+  if (kind === 'leader') {
+    // As requireLeader: an unknown leader id and one outside the jurisdiction get the same 403 (404: an admin only).
+    Jurisdiction.require(await j.coversLeaderAt(subject ?? { unitIds: [], regionIds: [] }), `leader ${id}`);
+    if (!subject) throw new ProblemError('not-found', `there is no leader ${id}`);
+    return subject.name;
+  }
+  if (!subject) throw new ProblemError('not-found', `there is no ${kind} ${id}`);
+  if (kind === 'unit') Jurisdiction.require(await j.coversUnit({ id, region_id: subject.regionIds[0]! }), `unit ${id}`);
+  else Jurisdiction.require(await j.coversRegion(id), `region ${id}`);
+  return subject.name;
+}
+
 /**
  * Revokes the bars of the decision `bar` belongs to, through its bar workflow (which stops their timer and writes the
  * revocation and the archive), and answers once the revocation is on record. The caller has checked the authority.
@@ -207,14 +226,16 @@ export const barRoutes = [
           `purpose: ${query.purpose} applies to leaders; ask honours for a ${query.subjectKind}`,
         );
       }
-      const name = await requireSubject(deps, jurisdiction, query.subjectKind, query.subjectId);
-      const e = await eligibilityOn(
+      // The subject, what the jurisdiction check needs of it and the bars, in one round trip (issue 14 item 6); the
+      // same checks and answers as requireSubject then eligibilityOn, and nothing is shown before the checks pass.
+      const { subject, eligibility: e } = await eligibilityWithSubject(
         deps.pool,
         query.subjectKind,
         query.subjectId,
         query.purpose,
         query.date ?? shanghaiDate(new Date()),
       );
+      const name = await allowedSubject(jurisdiction, query.subjectKind, query.subjectId, subject);
       return {
         status: 200,
         body: {

@@ -9,7 +9,15 @@ import {
 } from '@temporalio/client';
 import { ApplicationFailure } from '@temporalio/common';
 import { z } from 'zod';
-import { caseDocuments, caseEvents, getCase, getCaseByIdempotencyKey, listCases, type CaseRow } from '../../db/cases';
+import {
+  caseDocuments,
+  caseEvents,
+  getCase,
+  getCaseByIdempotencyKey,
+  listCases,
+  type CaseListRow,
+  type CaseRow,
+} from '../../db/cases';
 import { latestDeadline } from '../../domain/calendar';
 import { RUNG_NAMES, RUNGS, SEVERITIES } from '../../domain/policy';
 import { ALL_ROLES, type Actor } from '../../domain/roles';
@@ -151,7 +159,7 @@ export const caseView = z.object({
     ),
 });
 
-export function toCaseView(c: CaseRow): z.infer<typeof caseView> {
+export function toCaseView(c: CaseListRow): z.infer<typeof caseView> {
   return {
     id: c.id,
     workflowId: caseWorkflowId(c.id),
@@ -441,8 +449,19 @@ export const caseRoutes = [
       overdue: z.enum(['true', 'false']).optional().describe('true: open cases past their deadline'),
       dueBefore: z.iso.datetime({ offset: true }).optional().describe('Open cases whose deadline falls before this'),
       limit: decimalIntParam(1, 500).prefault('100'),
+      before: caseIdParam.shape.id
+        .optional()
+        .describe('The next page: the cases listed after this one (`next` of the previous answer)'),
     }),
-    responses: { 200: { description: 'Cases, newest first', schema: z.object({ items: z.array(caseView) }) } },
+    responses: {
+      200: {
+        description: 'Cases, newest first, one page at a time',
+        schema: z.object({
+          items: z.array(caseView),
+          next: z.string().nullable().describe('Pass as `before` for the next page; null when this page is the last'),
+        }),
+      },
+    },
     handler: async ({ query, jurisdiction, deps }) => {
       const scope = jurisdiction.listScope;
       const rows = await listCases(deps.pool, {
@@ -453,11 +472,14 @@ export const caseRoutes = [
         severity: query.severity,
         status: query.status,
         overdueAt: query.overdue === 'true' ? new Date() : undefined,
+        notOverdueAt: query.overdue === 'false' ? new Date() : undefined,
         dueBefore: query.dueBefore ? new Date(query.dueBefore) : undefined,
+        before: query.before,
         limit: query.limit,
       });
-      const items = rows.map(toCaseView).filter((c) => (query.overdue === 'false' ? !c.overdue : true));
-      return { status: 200, body: { items } };
+      // Keyset pagination (issue 14): a full page may have more after it, which `before=<next>` lists.
+      const next = rows.length === query.limit ? rows[rows.length - 1]!.id : null;
+      return { status: 200, body: { items: rows.map(toCaseView), next } };
     },
   }),
   defineRoute({
