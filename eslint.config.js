@@ -22,9 +22,9 @@ const WORKFLOW_FORBIDDEN = [
 ];
 
 export default tseslint.config(
-  { ignores: ['node_modules/**', 'data/**', '.cache/**', 'coverage/**'] },
+  { ignores: ['node_modules/**', 'data/**', '.cache/**', 'coverage/**', 'console/dist/**'] },
   {
-    files: ['**/*.ts'],
+    files: ['**/*.ts', '**/*.tsx'],
     extends: [tseslint.configs.recommended],
     plugins: { 'import-x': importX },
     languageOptions: { parserOptions: { projectService: true, tsconfigRootDir: import.meta.dirname } },

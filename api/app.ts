@@ -23,6 +23,7 @@ import { systemCheckRoutes } from './routes/systemChecks';
 import { documentRoutes } from './routes/documents';
 import { keyAreaRoutes } from './routes/keyAreas';
 import { supervisionRoutes } from './routes/supervision';
+import { consoleRouter } from '../console/serve';
 
 /** Every route the API serves. The OpenAPI document lists exactly these. */
 export const ROUTES: RouteSpec[] = [
@@ -92,6 +93,9 @@ export function buildApp(deps: AppDeps): express.Express {
     if (!known) throw new ProblemError('not-found', `there is no problem type ${req.params.slug}`);
     res.json({ type: `/problems/${slug}`, title: known.title, status: known.status });
   });
+
+  // The operator console (issue 15): static pages with a strict CSP of their own; every datum comes from the API.
+  app.use('/console', consoleRouter(deps.config));
 
   app.use(helmet());
   app.use(auditMiddleware(deps));

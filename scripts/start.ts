@@ -14,6 +14,7 @@ import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Connection } from '@temporalio/client';
+import { ensureConsoleBuilt } from '../console/build';
 import { describeAppLogin, migrateAndSetUpAppLogin } from '../db/appRole';
 import {
   childEnv,
@@ -231,6 +232,7 @@ async function main(): Promise<void> {
     const env = childEnv(config);
     say('starting the worker');
     running.worker = startNode('worker', env);
+    await ensureConsoleBuilt(say);
     say('starting the API');
     running.api = startNode('api', env);
     for (const name of ['worker', 'api'] as const) {
@@ -243,6 +245,7 @@ async function main(): Promise<void> {
     }
     await writePids(config.dataDir, running);
     say(`API:         http://${config.api.host}:${config.api.port}  (docs: /docs, health: /healthz)`);
+    say(`Console:     http://${config.api.host}:${config.api.port}/console/`);
     if (running.temporalServer) say(`Temporal UI: ${running.temporalServer.uiUrl}`);
     else if (!config.temporal.external) say(`Temporal UI: http://127.0.0.1:${config.temporal.devServer.uiPort}`);
     say(`Temporal:    ${config.temporal.address} (namespace ${config.temporal.namespace})`);

@@ -8,6 +8,7 @@ import { rm } from 'node:fs/promises';
 import path from 'node:path';
 import type { TestProject } from 'vitest/node';
 import { Connection } from '@temporalio/client';
+import { ensureConsoleBuilt } from '../console/build';
 import { migrateAndSetUpAppLogin } from '../db/appRole';
 import { loadConfig } from '../lib/config';
 import { ensureSearchAttributes } from '../lib/temporal';
@@ -37,6 +38,8 @@ export default async function setup(project: TestProject): Promise<() => Promise
     say,
   });
   const testServerPath = await ensureTestServer({ cacheDir: config.toolsCacheDir, say });
+  // The API serves the operator console from console/dist: the browser tests (test/console) need it current.
+  await ensureConsoleBuilt(say);
 
   const dir = await tempDir('accountability-test-');
   const [pgPort, temporalPort] = await Promise.all([freePort(), freePort()]);
