@@ -472,10 +472,13 @@ describe('faults (issue 14 item 3): after recovery every case escalated exactly 
       );
       return rows[0]!.n === 0;
     }, WAIT_MS);
-    const { rows: deliveries } = await stack.pool.query<{ id: string; taken_over: boolean }>(
+    // A resend is an attempt recorded as lost: taken over after the relay died mid-send ('lease expired …'), or a send
+    // whose answer never came in time (the server may have taken the mail all the same). Each such attempt may have
+    // reached the server, so a mail may arrive once per lost attempt, always under the same Message-ID.
+    const { rows: deliveries } = await stack.pool.query<{ id: string; lost_attempts: number }>(
       `SELECT d.notification_id::text AS id,
-              EXISTS (SELECT 1 FROM notification_delivery_attempts a
-                       WHERE a.delivery_id = d.id AND a.detail LIKE 'lease expired%') AS taken_over
+              (SELECT count(*)::int FROM notification_delivery_attempts a
+                WHERE a.delivery_id = d.id AND NOT a.ok) AS lost_attempts
          FROM notification_deliveries d WHERE d.channel = 'email' AND d.status = 'sent'`,
     );
     const received = new Map<string, number>();
@@ -486,9 +489,10 @@ describe('faults (issue 14 item 3): after recovery every case escalated exactly 
       const n = received.get(messageId) ?? 0;
       expect(n, `mails for ${messageId}`).toBeGreaterThanOrEqual(1);
       if (n > 1) {
-        // The documented duplicate: sent again after the relay died mid-send, under the same Message-ID.
-        expect(d.taken_over, `${messageId} received ${n} times without a take-over`).toBe(true);
-        expect(n).toBe(2);
+        // The documented duplicate (README "Notifications"): sent again after an attempt was lost, same Message-ID.
+        expect(n, `${messageId} received ${n} times after ${d.lost_attempts} lost attempts`).toBeLessThanOrEqual(
+          1 + d.lost_attempts,
+        );
         repeats.push(messageId);
       }
     }
