@@ -4,7 +4,7 @@
  * OpenAPI document. A route cannot be served without being documented, or documented without being validated.
  */
 import { createHash } from 'node:crypto';
-import express, { type Request, type Response, type Router } from 'express';
+import express, { type Request, type RequestHandler, type Response, type Router } from 'express';
 import { z } from 'zod';
 import { insertAudit, type AuditEntry } from '../db/audit';
 import {
@@ -392,77 +392,106 @@ async function once(
  * limit; then every string is checked for control characters and lone surrogates, then the zod schemas; then the
  * handler, once per Idempotency-Key.
  */
-export function mountRoutes(router: Router, routes: RouteSpec[], deps: AppDeps, limits: ApiLimits): void {
+/**
+ * Every route's pipeline, in routers of their own by the path's first segment: a request is matched against the
+ * routes under its own segment only, not against all of them in turn (issue 14 item 6: the walk through every route
+ * before /eligibility was a tenth of its answer's cost).
+ */
+export function routesMiddleware(routes: RouteSpec[], deps: AppDeps, limits: ApiLimits): RequestHandler {
   const jsonOptions = { strict: true, verify: (_req: unknown, _res: unknown, buf: Buffer) => requireUtf8Body(buf) };
   const defaultParser = express.json({ ...jsonOptions, limit: deps.config.api.bodyLimit });
+  const bySegment = new Map<string, Router>();
   for (const route of routes) {
+    const segment = firstSegment(route.path);
+    let router = bySegment.get(segment);
+    if (!router) bySegment.set(segment, (router = express.Router()));
     const largeParser = route.largeBody ? express.json({ ...jsonOptions, limit: route.largeBody.limit }) : undefined;
-    router[route.method](toExpressPath(route.path), async (req: Request, res: Response) => {
-      const state = (res.locals.audit ?? {}) as AuditState;
-      state.route = `${route.method.toUpperCase()} ${route.path}`;
-      requireUtf8Url(req.originalUrl);
-      const actor =
-        'public' in route.access
-          ? (undefined as unknown as Actor)
-          : await authenticate(req, route, deps, limits, state);
-      if (route.body && hasBody(req)) {
-        if (!req.is(['application/json', 'application/*+json'])) {
-          throw new ProblemError(
-            'unsupported-media-type',
-            `send the request body as application/json (got ${req.headers['content-type'] ?? 'no Content-Type'})`,
-          );
-        }
-        const large = largeParser && route.largeBody!.roles.includes(actor.role);
-        await readBody(large ? largeParser : defaultParser, req, res);
-      }
-      const jurisdiction = new Jurisdiction(deps.pool, actor);
-      requireCleanText(req.params, 'path');
-      requireCleanText(req.query, 'query');
-      if (route.body) requireCleanText(req.body, 'body');
-      const headers = route.headers ? parseOrThrow(route.headers, req.headers, 'header') : {};
-      const params = route.params ? parseOrThrow(route.params, req.params, 'path') : {};
-      const query = route.query ? parseOrThrow(route.query, req.query, 'query') : {};
-      const body = route.body ? parseOrThrow(route.body, req.body ?? {}, 'body') : undefined;
-      const transaction = async <T>(fn: (db: PoolClient) => Promise<T>, opts?: { status?: number }): Promise<T> => {
-        const status = opts?.status ?? successStatus(route);
-        // The entry first: it does not depend on what `fn` does, and a workflow `fn` starts last (POST /cases) then
-        // has nothing but the COMMIT between its start and the commit.
-        const result = await withTransaction(deps.pool, async (db) => {
-          await insertAudit(db, auditEntry(req, state, status));
-          return fn(db);
-        });
-        (state.recorded ??= []).push(status);
-        return result;
-      };
-      const run = async (): Promise<Answer> => {
-        const result = await route.handler({
-          params,
-          query,
-          body,
-          headers,
-          actor,
-          jurisdiction,
-          req,
-          res,
-          deps,
-          transaction,
-        });
-        // Responses pass through their declared schema, so a field the schema does not list never leaves (API3).
-        const schema = route.responses[result.status]?.schema;
-        const payload = schema && result.body !== undefined ? schema.parse(result.body) : result.body;
-        return { status: result.status, payload, headers: result.headers ?? {}, contentType: result.contentType };
-      };
-      const key = (headers as { 'idempotency-key'?: string })['idempotency-key'];
-      if (key && takesIdempotencyKey(route) && actor) {
-        const requestHash = createHash('sha256')
-          .update(canonicalJson({ params: req.params, query: req.query, body: req.body ?? null }))
-          .digest('hex');
-        send(res, await once(deps, route, { scope: idempotencyScope(actor), key, requestHash }, run));
-      } else {
-        send(res, await run());
-      }
-    });
+    mountRoute(router, route, deps, limits, defaultParser, largeParser);
   }
+  return (req, res, next) => {
+    const router = bySegment.get(firstSegment(req.path));
+    if (router) router(req, res, next);
+    else next();
+  };
+}
+
+const firstSegment = (path: string) => {
+  const end = path.indexOf('/', 1);
+  return end === -1 ? path.slice(1) : path.slice(1, end);
+};
+
+/** One route's pipeline: authentication, rate limits, the body, validation, the handler, the answer. */
+function mountRoute(
+  router: Router,
+  route: RouteSpec,
+  deps: AppDeps,
+  limits: ApiLimits,
+  defaultParser: RequestHandler,
+  largeParser: RequestHandler | undefined,
+): void {
+  router[route.method](toExpressPath(route.path), async (req: Request, res: Response) => {
+    const state = (res.locals.audit ?? {}) as AuditState;
+    state.route = `${route.method.toUpperCase()} ${route.path}`;
+    requireUtf8Url(req.originalUrl);
+    const actor =
+      'public' in route.access ? (undefined as unknown as Actor) : await authenticate(req, route, deps, limits, state);
+    if (route.body && hasBody(req)) {
+      if (!req.is(['application/json', 'application/*+json'])) {
+        throw new ProblemError(
+          'unsupported-media-type',
+          `send the request body as application/json (got ${req.headers['content-type'] ?? 'no Content-Type'})`,
+        );
+      }
+      const large = largeParser && route.largeBody!.roles.includes(actor.role);
+      await readBody(large ? largeParser : defaultParser, req, res);
+    }
+    const jurisdiction = new Jurisdiction(deps.pool, actor);
+    requireCleanText(req.params, 'path');
+    requireCleanText(req.query, 'query');
+    if (route.body) requireCleanText(req.body, 'body');
+    const headers = route.headers ? parseOrThrow(route.headers, req.headers, 'header') : {};
+    const params = route.params ? parseOrThrow(route.params, req.params, 'path') : {};
+    const query = route.query ? parseOrThrow(route.query, req.query, 'query') : {};
+    const body = route.body ? parseOrThrow(route.body, req.body ?? {}, 'body') : undefined;
+    const transaction = async <T>(fn: (db: PoolClient) => Promise<T>, opts?: { status?: number }): Promise<T> => {
+      const status = opts?.status ?? successStatus(route);
+      // The entry first: it does not depend on what `fn` does, and a workflow `fn` starts last (POST /cases) then
+      // has nothing but the COMMIT between its start and the commit.
+      const result = await withTransaction(deps.pool, async (db) => {
+        await insertAudit(db, auditEntry(req, state, status));
+        return fn(db);
+      });
+      (state.recorded ??= []).push(status);
+      return result;
+    };
+    const run = async (): Promise<Answer> => {
+      const result = await route.handler({
+        params,
+        query,
+        body,
+        headers,
+        actor,
+        jurisdiction,
+        req,
+        res,
+        deps,
+        transaction,
+      });
+      // Responses pass through their declared schema, so a field the schema does not list never leaves (API3).
+      const schema = route.responses[result.status]?.schema;
+      const payload = schema && result.body !== undefined ? schema.parse(result.body) : result.body;
+      return { status: result.status, payload, headers: result.headers ?? {}, contentType: result.contentType };
+    };
+    const key = (headers as { 'idempotency-key'?: string })['idempotency-key'];
+    if (key && takesIdempotencyKey(route) && actor) {
+      const requestHash = createHash('sha256')
+        .update(canonicalJson({ params: req.params, query: req.query, body: req.body ?? null }))
+        .digest('hex');
+      send(res, await once(deps, route, { scope: idempotencyScope(actor), key, requestHash }, run));
+    } else {
+      send(res, await run());
+    }
+  });
 }
 
 /** Every route's path as a pattern, for answering 405 with the methods a path does have. */

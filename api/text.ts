@@ -88,6 +88,9 @@ const strictUtf8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
 
 /** Percent-decodes a URL component to bytes and decodes them as strict UTF-8; undefined when they are not UTF-8. */
 export function decodeUrlComponentStrict(component: string, plusIsSpace: boolean): string | undefined {
+  // Without a percent sign there are no bytes to decode: the component is its own characters (the common case, and
+  // every request passes here).
+  if (!component.includes('%')) return plusIsSpace ? component.replaceAll('+', ' ') : component;
   const bytes: number[] = [];
   for (let i = 0; i < component.length; i++) {
     const c = component[i]!;

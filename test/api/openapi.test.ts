@@ -1,7 +1,10 @@
 /** Issue 2 ¶5: the OpenAPI document is generated from the very schemas that validate requests. */
 import { describe, expect, it } from 'vitest';
 import { afterAll, beforeAll } from 'vitest';
-import { ROUTES } from '../../api/app';
+import type { AddressInfo } from 'node:net';
+import { pino } from 'pino';
+import { buildApp, ROUTES } from '../../api/app';
+import { REDACTED_PATHS } from '../../lib/logger';
 import { call, startHarness, type Harness } from '../helpers';
 
 let h: Harness;
@@ -57,5 +60,40 @@ describe('API conventions', () => {
     const res = await fetch(`${h.baseUrl}/healthz`);
     expect(res.headers.get('x-content-type-options')).toBe('nosniff');
     expect(res.headers.get('x-powered-by')).toBeNull();
+  });
+
+  it('logs one line per request with its id, method, URL, status and time, never its token', async () => {
+    const lines: Array<Record<string, unknown>> = [];
+    const logger = pino(
+      { level: 'info', redact: { paths: REDACTED_PATHS } },
+      {
+        write: (line: string) => void lines.push(JSON.parse(line) as Record<string, unknown>),
+      },
+    );
+    const server = buildApp({ ...h.deps, logger }).listen(0, '127.0.0.1');
+    await new Promise((r) => server.once('listening', r));
+    const base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+    try {
+      const ok = await call(base, 'GET', '/regions', undefined, { ...h.admin, 'X-Request-Id': 'log-1' });
+      expect(ok.status).toBe(200);
+      const missing = await call(base, 'GET', '/cases/9999-999999', undefined, { ...h.admin, 'X-Request-Id': 'log-2' });
+      expect(missing.status).toBe(404);
+      // Each line is written when its answer has gone.
+      await new Promise((r) => setTimeout(r, 50));
+      const of = (id: string) => lines.filter((l) => (l.req as { id?: string } | undefined)?.id === id);
+      expect(of('log-1')).toEqual([
+        expect.objectContaining({
+          level: 30,
+          msg: 'request completed',
+          req: { id: 'log-1', method: 'GET', url: '/regions' },
+          res: { statusCode: 200 },
+          responseTime: expect.any(Number),
+        }),
+      ]);
+      expect(of('log-2')).toEqual([expect.objectContaining({ level: 40, res: { statusCode: 404 } })]);
+      expect(JSON.stringify(lines)).not.toContain(h.admin.Authorization!.slice('Bearer '.length));
+    } finally {
+      await new Promise((r) => server.close(r));
+    }
   });
 });
