@@ -10,6 +10,8 @@ export const PERMANENT_DATA_ERROR = 'PermanentDataError';
 
 /** The reason, when `err` is an activity's permanent data failure (bad data, refused by PostgreSQL); else undefined. */
 export function permanentReason(err: unknown): string | undefined {
+  // A local activity's failure reaches the workflow as the activity raised it, not wrapped in an ActivityFailure.
+  if (err instanceof ApplicationFailure && err.type === PERMANENT_DATA_ERROR) return err.message;
   if (!(err instanceof ActivityFailure)) return undefined;
   const cause = err.cause;
   if (cause instanceof ApplicationFailure && cause.type === PERMANENT_DATA_ERROR) return cause.message;

@@ -14,6 +14,7 @@ import {
   ParentClosePolicy,
   patched,
   proxyActivities,
+  proxyLocalActivities,
   getExternalWorkflowHandle,
   startChild,
   setCurrentDetails,
@@ -208,6 +209,18 @@ export const recordCircumstance = defineUpdate<{ rung: Rung; escalatesTo: Rung |
 export const getCaseState = defineQuery<CaseState>('getCaseState');
 
 const { recordCaseEvent, issueCaseDocument, updateCaseState } = proxyActivities<Activities>({
+  startToCloseTimeout: '30 seconds',
+  retry: { initialInterval: '1 second', maximumInterval: '1 minute', backoffCoefficient: 2 },
+});
+/**
+ * The same event writer run inside the workflow task (a local activity): a case event is one short, idempotent
+ * insert, and as an activity of its own it cost a round trip through the server's queues — a task scheduled, polled,
+ * completed, and a workflow task to carry on — before the next step could begin. Locally the event's row commits
+ * in the task that decided it: the escalation in the task its deadline's timer fired (issue 14: deadline → commit),
+ * the opening in the case's first task. Its retries are the same; past a minute between attempts the SDK waits on a
+ * server timer, so a long outage of PostgreSQL holds no worker slot.
+ */
+const { recordCaseEvent: recordCaseEventLocally } = proxyLocalActivities<Activities>({
   startToCloseTimeout: '30 seconds',
   retry: { initialInterval: '1 second', maximumInterval: '1 minute', backoffCoefficient: 2 },
 });
@@ -704,19 +717,24 @@ export async function accountabilityCaseWorkflow(input: AccountabilityCaseInput)
   };
   /** What a supervisor reads in the Web UI against each activity and timer (issue 15: Chinese summaries). */
   const summary = (kind: string) => ({ summary: `记录：${caseEventTitle(kind)}` });
+  /**
+   * Case events as local activities (issue 14), for cases started on this code; a case started before keeps its
+   * events as activities of their own to the end, so that its history replays unchanged.
+   */
+  const writeEvent = patched('case-events-local') ? recordCaseEventLocally : recordCaseEvent;
   /** Records an event; returns its seq (taken before the await: a referral's handler may take the next one). */
   const event = async (kind: string, actor: string, detail: Record<string, unknown> = {}): Promise<number> => {
     const eventSeq = ++seq;
     const at = now().toISOString();
     try {
-      await recordCaseEvent.executeWithOptions(summary(kind), [
+      await writeEvent.executeWithOptions(summary(kind), [
         { caseId: input.caseId, seq: eventSeq, at, kind, rung: s.rung, actor, detail },
       ]);
     } catch (err) {
       // A permanent failure never holds the ladder: the event is recorded without the content the database refused.
       const reason = permanentReason(err);
       if (reason === undefined) throw err;
-      await recordCaseEvent.executeWithOptions(summary(kind), [
+      await writeEvent.executeWithOptions(summary(kind), [
         {
           caseId: input.caseId,
           seq: eventSeq,
@@ -737,14 +755,14 @@ export async function accountabilityCaseWorkflow(input: AccountabilityCaseInput)
     const at = now().toISOString();
     const base = { caseId: input.caseId, seq: eventSeq, at, rung: s.rung };
     try {
-      await recordCaseEvent.executeWithOptions(summary(e.kind), [
+      await writeEvent.executeWithOptions(summary(e.kind), [
         { ...base, kind: e.kind, actor: e.actor, detail: e.detail },
       ]);
     } catch (err) {
       const reason = permanentReason(err);
       if (reason === undefined) throw err;
       e.undo?.();
-      await recordCaseEvent.executeWithOptions(summary('act-refused'), [
+      await writeEvent.executeWithOptions(summary('act-refused'), [
         { ...base, kind: 'act-refused', actor: '系统', detail: { act: e.kind, reason } },
       ]);
     }

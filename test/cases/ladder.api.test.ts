@@ -190,7 +190,8 @@ describe('the escalation ladder through the API (Art. 15)', () => {
     expect(talk.body.result.deadline).toEqual(expect.any(String));
 
     // The subject reports; the city rejects with reasons; the deadline passes: listing, then the veto proposal.
-    c = await waitFor(id, (x) => kinds(x).includes('talk-held'));
+    // A report is due once the talk's record is issued and its rectification window open, not at the talk's record.
+    c = await waitFor(id, (x) => kinds(x).includes('talk-held') && x.phase === 'rectifying');
     const report = await call(
       h.baseUrl,
       'POST',

@@ -75,8 +75,13 @@ describe('Issue 15: the case in the Temporal Web UI speaks Chinese', () => {
         ? hist
         : undefined;
     });
+    // Activities of their own and local ones (case events since issue 14: a marker carrying the same summary).
     const activities = (history.events ?? [])
-      .filter((e) => e.activityTaskScheduledEventAttributes)
+      .filter(
+        (e) =>
+          e.activityTaskScheduledEventAttributes ||
+          e.markerRecordedEventAttributes?.markerName === 'core_local_activity',
+      )
       .map((e) => text(e.userMetadata?.summary));
     expect(activities).toContain('记录：督导追究案件立案');
     expect(activities).toContain('签发通报（南关区社会治安综合治理委员会办公室）');
