@@ -213,17 +213,19 @@ const { recordCaseEvent, issueCaseDocument, updateCaseState } = proxyActivities<
   retry: { initialInterval: '1 second', maximumInterval: '1 minute', backoffCoefficient: 2 },
 });
 /**
- * The same event writer run inside the workflow task (a local activity): a case event is one short, idempotent
- * insert, and as an activity of its own it cost a round trip through the server's queues — a task scheduled, polled,
- * completed, and a workflow task to carry on — before the next step could begin. Locally the event's row commits
- * in the task that decided it: the escalation in the task its deadline's timer fired (issue 14: deadline → commit),
- * the opening in the case's first task. Its retries are the same; past a minute between attempts the SDK waits on a
- * server timer, so a long outage of PostgreSQL holds no worker slot.
+ * The case's two records — its events and its state row — written inside the workflow task (local activities): each
+ * is one short, idempotent write, and as an activity of its own it cost a round trip through the server's queues — a
+ * task scheduled, polled, completed, and a workflow task to carry on — before the next step could begin. Locally a
+ * row commits in the task that decided it: the escalation in the task its deadline's timer fired (issue 14:
+ * deadline → commit), the opening in the case's first task. Their retries are the same; past a minute between
+ * attempts the SDK waits on a server timer, so a long outage of PostgreSQL holds no worker slot. The documents stay
+ * activities of their own: each is a legal act the Web UI shows as its own step, and rendering it takes longer.
  */
-const { recordCaseEvent: recordCaseEventLocally } = proxyLocalActivities<Activities>({
-  startToCloseTimeout: '30 seconds',
-  retry: { initialInterval: '1 second', maximumInterval: '1 minute', backoffCoefficient: 2 },
-});
+const { recordCaseEvent: recordCaseEventLocally, updateCaseState: updateCaseStateLocally } =
+  proxyLocalActivities<Activities>({
+    startToCloseTimeout: '30 seconds',
+    retry: { initialInterval: '1 second', maximumInterval: '1 minute', backoffCoefficient: 2 },
+  });
 /** A referral is recorded while its update waits: bounded, so a caller is answered rather than held forever. */
 const { recordReferral } = proxyActivities<Activities>({
   startToCloseTimeout: '30 seconds',
@@ -718,10 +720,12 @@ export async function accountabilityCaseWorkflow(input: AccountabilityCaseInput)
   /** What a supervisor reads in the Web UI against each activity and timer (issue 15: Chinese summaries). */
   const summary = (kind: string) => ({ summary: `记录：${caseEventTitle(kind)}` });
   /**
-   * Case events as local activities (issue 14), for cases started on this code; a case started before keeps its
-   * events as activities of their own to the end, so that its history replays unchanged.
+   * The case's records as local activities (issue 14), for cases started on this code; a case started before keeps
+   * them as activities of their own to the end, so that its history replays unchanged.
    */
-  const writeEvent = patched('case-events-local') ? recordCaseEventLocally : recordCaseEvent;
+  const recordsLocal = patched('case-records-local');
+  const writeEvent = recordsLocal ? recordCaseEventLocally : recordCaseEvent;
+  const writeState = recordsLocal ? updateCaseStateLocally : updateCaseState;
   /** Records an event; returns its seq (taken before the await: a referral's handler may take the next one). */
   const event = async (kind: string, actor: string, detail: Record<string, unknown> = {}): Promise<number> => {
     const eventSeq = ++seq;
@@ -786,19 +790,16 @@ export async function accountabilityCaseWorkflow(input: AccountabilityCaseInput)
         (s.deadline ? `\n整改期限：${chineseDate(new Date(s.deadline))}` : '') +
         `\n整改报告：${s.reports.length} 份`,
     );
-    await updateCaseState.executeWithOptions(
-      { summary: `登记案件状态：${RUNG_NAMES[s.rung]}，${PHASE_NAMES[s.phase]}` },
-      [
-        {
-          caseId: input.caseId,
-          rung: s.rung,
-          phase: s.phase,
-          status: s.status,
-          deadline: s.deadline,
-          closedAt: s.status === 'open' ? null : now().toISOString(),
-        },
-      ],
-    );
+    await writeState.executeWithOptions({ summary: `登记案件状态：${RUNG_NAMES[s.rung]}，${PHASE_NAMES[s.phase]}` }, [
+      {
+        caseId: input.caseId,
+        rung: s.rung,
+        phase: s.phase,
+        status: s.status,
+        deadline: s.deadline,
+        closedAt: s.status === 'open' ? null : now().toISOString(),
+      },
+    ]);
   };
   const issue = async (
     kind: DocumentKind,

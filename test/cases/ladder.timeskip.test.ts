@@ -351,8 +351,13 @@ describe('the ladder on real periods (time-skipping)', () => {
       expect(reopened.rung).toBe('talk');
       for (let i = 0; i < 50 && (await state()).phase !== 'awaiting-talk'; i++) await env.sleep('1 hour');
       expect(await state()).toMatchObject({ rung: 'talk', status: 'open', phase: 'awaiting-talk' });
-      const row = await db.pool.query('SELECT status, rung, closed_at FROM cases WHERE id = $1', [input.caseId]);
-      expect(row.rows[0]).toMatchObject({ status: 'open', rung: 'talk', closed_at: null });
+      // The case row follows the workflow's state, written by the task that changed it (a local activity since
+      // issue 14): the query may answer before that write commits.
+      const row = await eventually(async () => {
+        const { rows } = await db.pool.query('SELECT status, rung, closed_at FROM cases WHERE id = $1', [input.caseId]);
+        return rows[0]?.status === 'open' ? rows[0] : undefined;
+      });
+      expect(row).toMatchObject({ status: 'open', rung: 'talk', closed_at: null });
       const kinds = (await caseEvents(db.pool, input.caseId)).map((e) => e.kind);
       expect(kinds.slice(kinds.indexOf('rectified'))).toEqual([
         'rectified',
