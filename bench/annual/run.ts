@@ -10,6 +10,7 @@
  *
  *   npm run bench:annual                   # 10,000 units
  *   BENCH_UNITS=2000 npm run bench:annual  # a smaller province
+ *   BENCH_TOPOLOGY=both npm run bench:annual   # the dev server, then temporal-server on PostgreSQL (16 shards)
  */
 import os from 'node:os';
 import path from 'node:path';
@@ -19,8 +20,10 @@ import { DefaultLogger, NativeConnection, Runtime } from '@temporalio/worker';
 import { migrate } from '../../db/migrate';
 import { createPool } from '../../db/pool';
 import { loadConfig } from '../../lib/config';
-import { ensureTemporalCli } from '../../scripts/lib/provision';
+import { ensureTemporalCli, ensureTemporalServer } from '../../scripts/lib/provision';
 import { startDevServer } from '../../scripts/lib/devServer';
+import { startTemporalServer, temporalPostgresOf, temporalServerPorts } from '../../scripts/lib/temporalServer';
+import { ensureSearchAttributes } from '../../lib/temporal';
 import { startEmbeddedPostgres } from '../../scripts/lib/postgres';
 import { annualCycleWorkflow } from '../../workflows/annual';
 import { createWorker } from '../../worker/worker';
@@ -30,12 +33,30 @@ const CITIES = 9;
 const COUNTIES_PER_CITY = 7; // 63 counties
 const say = (s: string) => process.stdout.write(`[bench] ${s}\n`);
 
+const TOPOLOGIES = (() => {
+  const t = process.env.BENCH_TOPOLOGY ?? 'dev';
+  if (t === 'both') return ['dev', 'production'] as const;
+  if (t === 'dev' || t === 'production') return [t] as const;
+  throw new Error(`BENCH_TOPOLOGY: expected dev, production or both, got ${t}`);
+})();
+
 async function main() {
-  const config = loadConfig();
   Runtime.install({ logger: new DefaultLogger('ERROR') });
+  const lines: string[] = [];
+  for (const topology of TOPOLOGIES) {
+    say(`— topology ${topology} —`);
+    lines.push(`${topology}: ${await benchOn(topology)}`);
+  }
+  if (lines.length > 1) for (const l of lines) say(l);
+}
+
+/** One run on `topology`; returns its headline (pledges/s and peak RSS). */
+async function benchOn(topology: 'dev' | 'production'): Promise<string> {
+  const config = loadConfig();
   const dir = await mkdtemp(path.join(os.tmpdir(), 'bench-annual-'));
   await chmod(dir, 0o755);
-  const port = 20000 + Math.floor(Math.random() * 20000);
+  // Below 32768 with the 25 ports above it: temporal-server's membership ports are smallints in its schema.
+  const port = 20000 + Math.floor(Math.random() * 12000);
   const pg = await startEmbeddedPostgres({
     dataDir: path.join(dir, 'pg'),
     port,
@@ -43,15 +64,30 @@ async function main() {
     user: 'postgres',
     password: 'postgres',
   });
-  const cli = await ensureTemporalCli({ cacheDir: config.toolsCacheDir, say });
-  const temporal = await startDevServer({
-    cliPath: cli,
-    dbFile: path.join(dir, 'temporal.db'),
-    port: port + 1,
-    namespace: 'default',
-    stdio: 'ignore',
-  });
+  let temporal: { address: string; stop(): Promise<void> };
+  if (topology === 'production') {
+    // As scripts/start.ts with TEMPORAL_TOPOLOGY=production: temporal-server on the same PostgreSQL, 16 shards.
+    temporal = await startTemporalServer({
+      tools: await ensureTemporalServer({ cacheDir: config.toolsCacheDir, say }),
+      postgres: temporalPostgresOf(pg.url),
+      ports: temporalServerPorts(port + 10, port + 2),
+      namespace: 'default',
+      logDir: path.join(dir, 'temporal-server'),
+      say,
+    });
+    const connection = await Connection.connect({ address: temporal.address });
+    await ensureSearchAttributes(connection, 'default').finally(() => connection.close());
+  } else {
+    temporal = await startDevServer({
+      cliPath: await ensureTemporalCli({ cacheDir: config.toolsCacheDir, say }),
+      dbFile: path.join(dir, 'temporal.db'),
+      port: port + 1,
+      namespace: 'default',
+      stdio: 'ignore',
+    });
+  }
   const pool = createPool(pg.url, 10);
+  let headline = '';
   try {
     await migrate(pool);
     // The organisation: 1 province, 9 cities, 63 counties; units spread so that every level has members.
@@ -131,6 +167,7 @@ async function main() {
     say(
       `worker peak RSS ${mb(peakRss)} (at start ${mb(baseRss)}), peak V8 heap ${mb(peakHeap)}; settled RSS ${mb(process.memoryUsage().rss)}`,
     );
+    headline = `${expected} pledges in ${((doneAt - t0) / 1000).toFixed(1)} s (${(expected / ((doneAt - t0) / 1000)).toFixed(0)}/s), worker peak RSS ${mb(peakRss)}`;
     worker.shutdown();
     await running;
     await nativeConnection.close();
@@ -141,6 +178,7 @@ async function main() {
     await pg.stop();
     await rm(dir, { recursive: true, force: true });
   }
+  return headline;
 }
 
 main().catch((err: unknown) => {

@@ -16,6 +16,7 @@
  *       heap, and GET /cases p50 / p99 with filters and keyset pages; targets RSS ≤ 1 GiB, list p99 ≤ 50 ms.
  *
  *   npm run bench:ladder                                    # the issue's sizes: (e) 100,000 open cases
+ *   BENCH_TOPOLOGY=both npm run bench:ladder                # dev server, then temporal-server on PostgreSQL; side by side
  *   BENCH_OPEN=20000 BENCH_FILL_MINUTES=15 npm run bench:ladder
  *   BENCH_CEILING=100 BENCH_CHECKS=50 BENCH_CASES=50 BENCH_DEADLINES=50 BENCH_OPEN=500 npm run bench:ladder  # a smoke run
  *
@@ -41,7 +42,8 @@ import {
 import { DEFAULT_POLICY } from '../../domain/policy';
 import { accountabilityCaseWorkflow } from '../../workflows/accountabilityCase';
 import { ceilingWorkflow } from './ceilingWorkflow';
-import { startStack, type Stack } from './stack';
+import { startStack, type Stack, type Topology } from './stack';
+import { loadConfig } from '../../lib/config';
 import { mib, percentile, perS, runPool, sleep } from './stats';
 
 const num = (name: string, dflt: number) => {
@@ -64,13 +66,23 @@ const FILL_MINUTES = num('BENCH_FILL_MINUTES', 45);
 const FILL_BACKLOG = num('BENCH_FILL_BACKLOG', 200);
 const LIST_SECONDS = num('BENCH_LIST_SECONDS', 10);
 
+const TOPOLOGIES: Topology[] = (() => {
+  const t = process.env.BENCH_TOPOLOGY ?? 'dev';
+  if (t === 'both') return ['dev', 'production'];
+  if (t === 'dev' || t === 'production') return [t];
+  throw new Error(`BENCH_TOPOLOGY: expected dev, production or both, got ${t}`);
+})();
+
 const say = (s: string) => process.stdout.write(`[bench] ${s}\n`);
 /** Why the run cannot go on: the worker or the API died. */
 let died: string | undefined;
-const figures: string[] = [];
-/** A figure: printed now and again in the summary. */
-const figure = (s: string) => {
+let figures: string[] = [];
+/** The headline figures of each topology, by name, for the side-by-side table at the end. */
+let headline = new Map<string, string>();
+/** A figure: printed now and again in the summary; `short` goes into the side-by-side table under `name`. */
+const figure = (s: string, name?: string, short?: string) => {
   figures.push(s);
+  if (name && short) headline.set(name, short);
   say(s);
 };
 
@@ -308,8 +320,9 @@ function directOpener(stack: Stack, pool: Pool, client: Client) {
 
 /** (d) */
 async function deadlines(owner: Pool, open: ReturnType<typeof directOpener>, openRate: number) {
-  // Every case must have its notice before its deadline: the window starts once all can be open, with a margin.
-  const leadMs = Math.max(0, (N.deadlines / openRate) * 1000 - 60_000) + 20_000;
+  // The window starts once every case is open and waits on its timer — twice the time (c)'s rate would take, and
+  // half a minute — so that what is measured is the escalations alone, not escalations queued behind openings.
+  const leadMs = Math.ceil((2 * N.deadlines * 1000) / openRate) + 30_000;
   const t0 = Date.now() + leadMs;
   say(`(d) opening ${N.deadlines} cases, deadlines from +${(leadMs / 1000).toFixed(0)} s over one minute`);
   const ids: string[] = [];
@@ -329,7 +342,15 @@ async function deadlines(owner: Pool, open: ReturnType<typeof directOpener>, ope
   });
   clearInterval(backlogPoll);
   const openedAt = Date.now();
-  say(`(d) opened in ${((openedAt - (t0 - leadMs)) / 1000).toFixed(1)} s; waiting for the deadlines`);
+  const waiting = countOf(
+    owner,
+    `SELECT count(*) AS n FROM cases WHERE id = ANY($1) AND phase = 'rectifying' AND status = 'open'`,
+    [ids],
+  );
+  const settledAt = await until('(d) cases waiting on their timers', N.deadlines, waiting, leadMs + 5 * 60_000);
+  say(
+    `(d) opened in ${((openedAt - (t0 - leadMs)) / 1000).toFixed(1)} s, all waiting on their timers ${((t0 - settledAt) / 1000).toFixed(1)} s before the first deadline${settledAt > t0 ? ' — NOT before it: the figures below include the opening' : ''}`,
+  );
   await until(
     '(d) escalations',
     N.deadlines,
@@ -476,8 +497,39 @@ async function listLatency(stack: Stack, owner: Pool, tokens: Tokens) {
 async function main() {
   Runtime.install({ logger: new DefaultLogger('ERROR') });
   const cores = os.cpus().length;
+  const results: Array<{ topology: Topology; figures: string[]; headline: Map<string, string> }> = [];
+  for (const topology of TOPOLOGIES) {
+    figures = [];
+    headline = new Map();
+    say(`— topology ${topology} —`);
+    await benchOn(topology, cores);
+    results.push({ topology, figures, headline });
+  }
+  const w = loadConfig().worker;
+  say('');
+  say(
+    `summary (${cores} cores, ${mib(os.totalmem())} memory, worker cache ${w.maxCachedWorkflows}, wft ${w.maxConcurrentWorkflowTaskExecutions}, activities ${w.maxConcurrentActivityTaskExecutions}, pollers ${w.pollers}):`,
+  );
+  for (const r of results) {
+    say(`topology ${r.topology}:`);
+    for (const f of r.figures) say(`  ${f}`);
+  }
+  if (results.length > 1) {
+    say('');
+    say('side by side:');
+    const names = [...new Set(results.flatMap((r) => [...r.headline.keys()]))];
+    const width = Math.max(...names.map((n) => n.length));
+    say(`  ${''.padEnd(width)}  ${results.map((r) => r.topology.padEnd(28)).join('')}`);
+    for (const n of names)
+      say(`  ${n.padEnd(width)}  ${results.map((r) => (r.headline.get(n) ?? '—').padEnd(28)).join('')}`);
+  }
+}
+
+async function benchOn(topology: Topology, cores: number) {
+  died = undefined;
   const stack = await startStack({
     say,
+    topology,
     env: {},
     onDeath: (why) => {
       died = why;
@@ -486,7 +538,7 @@ async function main() {
   });
   const w = stack.config.worker;
   say(
-    `stack up in ${stack.dir}: ${cores} cores; worker maxCachedWorkflows ${w.maxCachedWorkflows}, ` +
+    `stack up in ${stack.dir} (${topology === 'production' ? 'temporal-server on PostgreSQL, 16 history shards' : 'Temporal dev server'}): ${cores} cores; worker maxCachedWorkflows ${w.maxCachedWorkflows}, ` +
       `maxConcurrentWorkflowTaskExecutions ${w.maxConcurrentWorkflowTaskExecutions}, ` +
       `maxConcurrentActivityTaskExecutions ${w.maxConcurrentActivityTaskExecutions}, pollers ${w.pollers}, DATABASE_POOL_MAX ${stack.config.database.poolMax}`,
   );
@@ -494,6 +546,10 @@ async function main() {
   const interrupted = () => void stack.stop().finally(() => process.exit(130));
   process.once('SIGINT', interrupted);
   process.once('SIGTERM', interrupted);
+  const detach = () => {
+    process.off('SIGINT', interrupted);
+    process.off('SIGTERM', interrupted);
+  };
   const owner = createPool(stack.ownerUrl, 4);
   const app = createPool(stack.config.database.url, Math.max(CONCURRENCY, FILL_CONCURRENCY));
   const connection = await Connection.connect({ address: stack.temporalAddress });
@@ -509,10 +565,14 @@ async function main() {
     const a = await ceiling(stack, client);
     figure(
       `(a) engine ceiling: ${N.ceiling} workflows (one no-op activity) started and awaited: ${a.toFixed(1)} workflows/s`,
+      '(a) engine ceiling',
+      `${a.toFixed(1)} workflows/s`,
     );
     const b = await systemChecks(stack, owner, tokens);
     figure(
       `(b) system checks through the API: ${N.checks} to completion: ${b.toFixed(1)} checks/s (${(b / a).toFixed(2)} × (a))`,
+      '(b) system checks',
+      `${b.toFixed(1)}/s`,
     );
     // The worker at rest, its bundle loaded and no workflow open (finished system checks leave the cache).
     const baseline = await stack.workerMemory(true);
@@ -522,6 +582,8 @@ async function main() {
     const c = await casesThroughApi(stack, owner, tokens);
     figure(
       `(c) cases through the API to the issued notice: ${N.cases}: ${c.toFixed(1)} cases/s = ${(c / b).toFixed(2)} × (b), ${(c / a).toFixed(2)} × (a) — target ≥ 0.8 × (b): ${c >= 0.8 * b ? 'met' : 'NOT met'}`,
+      '(c) cases to the notice (≥ 0.8 × b)',
+      `${c.toFixed(1)}/s = ${(c / b).toFixed(2)} × (b)`,
     );
 
     const open = directOpener(stack, app, client);
@@ -529,6 +591,8 @@ async function main() {
     const dp = (v: number[], p: number) => percentile(v, p).toFixed(0);
     figure(
       `(d) ${d.committed.length} deadlines within one minute → escalation committed: p50 ${dp(d.committed, 50)} ms, p99 ${dp(d.committed, 99)} ms, max ${Math.max(...d.committed).toFixed(0)} ms — target p99 ≤ 1000 ms: ${percentile(d.committed, 99) <= 1000 ? 'met' : 'NOT met'}`,
+      '(d) deadline → commit p50/p99/max (p99 ≤ 1 s)',
+      `${dp(d.committed, 50)} / ${dp(d.committed, 99)} / ${Math.max(...d.committed).toFixed(0)} ms`,
     );
     figure(
       `(d) the same in workflow time (the event's \`at\`): p50 ${dp(d.workflow, 50)} ms, p99 ${dp(d.workflow, 99)} ms, max ${Math.max(...d.workflow).toFixed(0)} ms${d.lateNotices ? `; ${d.lateNotices} notices were issued after their deadline` : ''}`,
@@ -537,9 +601,13 @@ async function main() {
     const e = await fill(stack, owner, client, open);
     figure(
       `(e) ${e.total} open cases${e.total < N.open ? ` — NOT the ${N.open} asked for: the fill stopped after ${FILL_MINUTES} min` : ''} (${e.running} case workflows running); ${e.opened} opened in ${(e.openedFor / 1000).toFixed(0)} s (${perS(e.opened, e.openedFor).toFixed(1)}/s), all waiting on timers after ${(e.settledFor / 1000).toFixed(0)} s`,
+      '(e) open cases (fill rate)',
+      `${e.total} (${perS(e.opened, e.openedFor).toFixed(1)}/s)`,
     );
     figure(
       `(e) worker RSS ${mib(e.settled.rss)} settled, ${mib(e.peakRss)} peak during the fill (VmHWM ${mib(e.settled.peak)}); V8 heap used ${mib(e.heap.heapUsed)} (${mib(e.heapAfterGc.heapUsed)} after a full GC: main thread ${mib(e.heapAfterGc.mainHeapUsed)}, workflow thread${e.heapAfterGc.threads === 1 ? '' : `s (${e.heapAfterGc.threads})`} ${mib(e.heapAfterGc.threadHeapUsed)}), peak sampled ${mib(e.peakHeap)} — target RSS ≤ 1024 MiB: ${e.settled.rss <= 1024 ** 3 && e.peakRss <= 1024 ** 3 ? 'met' : 'NOT met'}`,
+      '(e) worker RSS settled / peak (≤ 1 GiB)',
+      `${mib(e.settled.rss)} / ${mib(e.peakRss)}`,
     );
     const cached = Math.min(e.total, w.maxCachedWorkflows);
     figure(
@@ -548,17 +616,15 @@ async function main() {
     const l = await listLatency(stack, owner, tokens);
     figure(
       `(e) GET /cases with filters and keyset pages (${l.kinds} kinds, 4 connections, ${LIST_SECONDS} s, ${e.total} cases): ${l.result.requests.average.toFixed(0)} req/s, p50 ${l.result.latency.p50} ms, p99 ${l.result.latency.p99} ms, max ${l.result.latency.max} ms, non-2xx ${l.result.non2xx} — target p99 ≤ 50 ms: ${l.result.latency.p99 <= 50 && l.result.non2xx === 0 ? 'met' : 'NOT met'}`,
+      '(e) GET /cases p50/p99 (p99 ≤ 50 ms)',
+      `${l.result.latency.p50} / ${l.result.latency.p99} ms`,
     );
-    say('');
-    say(
-      `summary (${cores} cores, ${os.totalmem() > 0 ? mib(os.totalmem()) : '?'} memory, worker cache ${w.maxCachedWorkflows}, wft ${w.maxConcurrentWorkflowTaskExecutions}, activities ${w.maxConcurrentActivityTaskExecutions}, pollers ${w.pollers}):`,
-    );
-    for (const f of figures) say(`  ${f}`);
   } finally {
     await connection.close();
     await app.end();
     await owner.end();
     await stack.stop();
+    detach();
   }
 }
 

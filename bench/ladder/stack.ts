@@ -1,5 +1,6 @@
 /**
- * The stack bench/ladder measures, built as `npm start` builds it: an embedded PostgreSQL, a Temporal dev server,
+ * The stack bench/ladder measures, built as `npm start` builds it: an embedded PostgreSQL, a Temporal dev server
+ * (or, with topology `production`, temporal-server on that PostgreSQL with 16 history shards and its Web UI),
  * the migrations run as the owner, then the worker and the API as two processes of their own, connected as the app's
  * role — in a temporary directory, on ports of their own, so a running `npm start` is not disturbed.
  *
@@ -16,9 +17,12 @@ import { fileURLToPath } from 'node:url';
 import pg from 'pg';
 import { migrateAndSetUpAppLogin } from '../../db/appRole';
 import { childEnv, loadConfig, type Config } from '../../lib/config';
-import { startDevServer, stopChild, type DevServerHandle } from '../../scripts/lib/devServer';
+import { Connection } from '@temporalio/client';
+import { ensureSearchAttributes } from '../../lib/temporal';
+import { startDevServer, stopChild } from '../../scripts/lib/devServer';
 import { startEmbeddedPostgres, type EmbeddedPostgresHandle } from '../../scripts/lib/postgres';
-import { ensureTemporalCli } from '../../scripts/lib/provision';
+import { ensureTemporalCli, ensureTemporalServer } from '../../scripts/lib/provision';
+import { startTemporalServer, temporalPostgresOf, temporalServerPorts } from '../../scripts/lib/temporalServer';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
 const PROBE = path.join(ROOT, 'bench', 'ladder', 'probe.mjs');
@@ -36,6 +40,7 @@ export interface WorkerMemory {
 
 export interface Stack {
   dir: string;
+  topology: Topology;
   config: Config;
   ownerUrl: string;
   apiBase: string;
@@ -60,8 +65,16 @@ async function startPostgresWithCommitTimestamps(dir: string, port: number): Pro
   return startEmbeddedPostgres(opts);
 }
 
+/** Which Temporal the stack runs, as `npm start` chooses it (TEMPORAL_TOPOLOGY). */
+export type Topology = 'dev' | 'production';
+
 export async function startStack(opts: {
   say: (s: string) => void;
+  /**
+   * `dev`: the Temporal CLI's dev server (SQLite, one history shard), npm start's default; `production`:
+   * temporal-server on the same PostgreSQL with 16 history shards and its Web UI, as TEMPORAL_TOPOLOGY=production.
+   */
+  topology: Topology;
   /** WORKER_* and other variables for the worker and the API. */
   env: Record<string, string>;
   /** Called if the worker or the API exits before the stack is stopped. */
@@ -69,9 +82,10 @@ export async function startStack(opts: {
 }): Promise<Stack> {
   const dir = await mkdtemp(path.join(os.tmpdir(), 'bench-ladder-'));
   await chmod(dir, 0o755);
-  const base = 20000 + Math.floor(Math.random() * 20000);
+  // Below 32768 with the 15 ports above it: temporal-server's membership ports are smallints in its schema.
+  const base = 20000 + Math.floor(Math.random() * 12000);
   const postgres = await startPostgresWithCommitTimestamps(dir, base);
-  let temporal: DevServerHandle | undefined;
+  let temporal: { address: string; stop(): Promise<void> } | undefined;
   const children: ChildProcess[] = [];
   const stop = async () => {
     for (const c of children.reverse()) await stopChild(c, 30_000);
@@ -80,14 +94,32 @@ export async function startStack(opts: {
     if (!process.env.BENCH_KEEP) await rm(dir, { recursive: true, force: true });
   };
   try {
-    const cliPath = await ensureTemporalCli({ cacheDir: loadConfig().toolsCacheDir, say: opts.say });
-    temporal = await startDevServer({
-      cliPath,
-      dbFile: path.join(dir, 'temporal.db'),
-      port: base + 1,
-      namespace: 'default',
-      stdio: 'ignore',
-    });
+    const cacheDir = loadConfig().toolsCacheDir;
+    if (opts.topology === 'production') {
+      // As scripts/start.ts: the server's schemas in the same PostgreSQL, the namespace, then the search attributes.
+      temporal = await startTemporalServer({
+        tools: await ensureTemporalServer({ cacheDir, say: opts.say }),
+        postgres: temporalPostgresOf(postgres.url),
+        ports: temporalServerPorts(base + 10, base + 3),
+        namespace: 'default',
+        logDir: path.join(dir, 'temporal-server'),
+        say: opts.say,
+      });
+      const connection = await Connection.connect({ address: temporal.address });
+      try {
+        await ensureSearchAttributes(connection, 'default');
+      } finally {
+        await connection.close();
+      }
+    } else {
+      temporal = await startDevServer({
+        cliPath: await ensureTemporalCli({ cacheDir, say: opts.say }),
+        dbFile: path.join(dir, 'temporal.db'),
+        port: base + 1,
+        namespace: 'default',
+        stdio: 'ignore',
+      });
+    }
     const config = loadConfig({
       ...process.env,
       ...opts.env,
@@ -156,6 +188,7 @@ export async function startStack(opts: {
     };
     return {
       dir,
+      topology: opts.topology,
       config,
       ownerUrl: postgres.url,
       apiBase,
