@@ -20,25 +20,17 @@ import { DefaultLogger, NativeConnection, Runtime } from '@temporalio/worker';
 import { migrate } from '../../db/migrate';
 import { createPool } from '../../db/pool';
 import { loadConfig } from '../../lib/config';
-import { ensureTemporalCli, ensureTemporalServer } from '../../scripts/lib/provision';
-import { startDevServer } from '../../scripts/lib/devServer';
-import { startTemporalServer, temporalPostgresOf, temporalServerPorts } from '../../scripts/lib/temporalServer';
-import { ensureSearchAttributes } from '../../lib/temporal';
 import { startEmbeddedPostgres } from '../../scripts/lib/postgres';
 import { annualCycleWorkflow } from '../../workflows/annual';
 import { createWorker } from '../../worker/worker';
+import { benchBasePort, benchTopologies, startBenchTemporal, type Topology } from '../lib/temporal';
 
 const UNITS = Number(process.env.BENCH_UNITS ?? 10_000);
 const CITIES = 9;
 const COUNTIES_PER_CITY = 7; // 63 counties
 const say = (s: string) => process.stdout.write(`[bench] ${s}\n`);
 
-const TOPOLOGIES = (() => {
-  const t = process.env.BENCH_TOPOLOGY ?? 'dev';
-  if (t === 'both') return ['dev', 'production'] as const;
-  if (t === 'dev' || t === 'production') return [t] as const;
-  throw new Error(`BENCH_TOPOLOGY: expected dev, production or both, got ${t}`);
-})();
+const TOPOLOGIES = benchTopologies();
 
 async function main() {
   Runtime.install({ logger: new DefaultLogger('ERROR') });
@@ -51,12 +43,11 @@ async function main() {
 }
 
 /** One run on `topology`; returns its headline (pledges/s and peak RSS). */
-async function benchOn(topology: 'dev' | 'production'): Promise<string> {
+async function benchOn(topology: Topology): Promise<string> {
   const config = loadConfig();
   const dir = await mkdtemp(path.join(os.tmpdir(), 'bench-annual-'));
   await chmod(dir, 0o755);
-  // Below 32768 with the 25 ports above it: temporal-server's membership ports are smallints in its schema.
-  const port = 20000 + Math.floor(Math.random() * 12000);
+  const port = benchBasePort();
   const pg = await startEmbeddedPostgres({
     dataDir: path.join(dir, 'pg'),
     port,
@@ -64,28 +55,14 @@ async function benchOn(topology: 'dev' | 'production'): Promise<string> {
     user: 'postgres',
     password: 'postgres',
   });
-  let temporal: { address: string; stop(): Promise<void> };
-  if (topology === 'production') {
-    // As scripts/start.ts with TEMPORAL_TOPOLOGY=production: temporal-server on the same PostgreSQL, 16 shards.
-    temporal = await startTemporalServer({
-      tools: await ensureTemporalServer({ cacheDir: config.toolsCacheDir, say }),
-      postgres: temporalPostgresOf(pg.url),
-      ports: temporalServerPorts(port + 10, port + 2),
-      namespace: 'default',
-      logDir: path.join(dir, 'temporal-server'),
-      say,
-    });
-    const connection = await Connection.connect({ address: temporal.address });
-    await ensureSearchAttributes(connection, 'default').finally(() => connection.close());
-  } else {
-    temporal = await startDevServer({
-      cliPath: await ensureTemporalCli({ cacheDir: config.toolsCacheDir, say }),
-      dbFile: path.join(dir, 'temporal.db'),
-      port: port + 1,
-      namespace: 'default',
-      stdio: 'ignore',
-    });
-  }
+  const temporal = await startBenchTemporal({
+    topology,
+    dir,
+    port,
+    postgresUrl: pg.url,
+    cacheDir: config.toolsCacheDir,
+    say,
+  });
   const pool = createPool(pg.url, 10);
   let headline = '';
   try {

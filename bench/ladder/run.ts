@@ -42,7 +42,8 @@ import {
 import { DEFAULT_POLICY } from '../../domain/policy';
 import { accountabilityCaseWorkflow } from '../../workflows/accountabilityCase';
 import { ceilingWorkflow } from './ceilingWorkflow';
-import { startStack, type Stack, type Topology } from './stack';
+import { startStack, type Stack } from './stack';
+import { benchTopologies, type Topology } from '../lib/temporal';
 import { loadConfig } from '../../lib/config';
 import { mib, percentile, perS, runPool, sleep } from './stats';
 
@@ -66,12 +67,7 @@ const FILL_MINUTES = num('BENCH_FILL_MINUTES', 45);
 const FILL_BACKLOG = num('BENCH_FILL_BACKLOG', 200);
 const LIST_SECONDS = num('BENCH_LIST_SECONDS', 10);
 
-const TOPOLOGIES: Topology[] = (() => {
-  const t = process.env.BENCH_TOPOLOGY ?? 'dev';
-  if (t === 'both') return ['dev', 'production'];
-  if (t === 'dev' || t === 'production') return [t];
-  throw new Error(`BENCH_TOPOLOGY: expected dev, production or both, got ${t}`);
-})();
+const TOPOLOGIES = benchTopologies();
 
 const say = (s: string) => process.stdout.write(`[bench] ${s}\n`);
 /** Why the run cannot go on: the worker or the API died. */

@@ -17,12 +17,9 @@ import { fileURLToPath } from 'node:url';
 import pg from 'pg';
 import { migrateAndSetUpAppLogin } from '../../db/appRole';
 import { childEnv, loadConfig, type Config } from '../../lib/config';
-import { Connection } from '@temporalio/client';
-import { ensureSearchAttributes } from '../../lib/temporal';
-import { startDevServer, stopChild } from '../../scripts/lib/devServer';
+import { stopChild } from '../../scripts/lib/devServer';
 import { startEmbeddedPostgres, type EmbeddedPostgresHandle } from '../../scripts/lib/postgres';
-import { ensureTemporalCli, ensureTemporalServer } from '../../scripts/lib/provision';
-import { startTemporalServer, temporalPostgresOf, temporalServerPorts } from '../../scripts/lib/temporalServer';
+import { benchBasePort, startBenchTemporal, type Topology } from '../lib/temporal';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
 const PROBE = path.join(ROOT, 'bench', 'ladder', 'probe.mjs');
@@ -65,9 +62,6 @@ async function startPostgresWithCommitTimestamps(dir: string, port: number): Pro
   return startEmbeddedPostgres(opts);
 }
 
-/** Which Temporal the stack runs, as `npm start` chooses it (TEMPORAL_TOPOLOGY). */
-export type Topology = 'dev' | 'production';
-
 export async function startStack(opts: {
   say: (s: string) => void;
   /**
@@ -82,8 +76,7 @@ export async function startStack(opts: {
 }): Promise<Stack> {
   const dir = await mkdtemp(path.join(os.tmpdir(), 'bench-ladder-'));
   await chmod(dir, 0o755);
-  // Below 32768 with the 15 ports above it: temporal-server's membership ports are smallints in its schema.
-  const base = 20000 + Math.floor(Math.random() * 12000);
+  const base = benchBasePort();
   const postgres = await startPostgresWithCommitTimestamps(dir, base);
   let temporal: { address: string; stop(): Promise<void> } | undefined;
   const children: ChildProcess[] = [];
@@ -94,32 +87,14 @@ export async function startStack(opts: {
     if (!process.env.BENCH_KEEP) await rm(dir, { recursive: true, force: true });
   };
   try {
-    const cacheDir = loadConfig().toolsCacheDir;
-    if (opts.topology === 'production') {
-      // As scripts/start.ts: the server's schemas in the same PostgreSQL, the namespace, then the search attributes.
-      temporal = await startTemporalServer({
-        tools: await ensureTemporalServer({ cacheDir, say: opts.say }),
-        postgres: temporalPostgresOf(postgres.url),
-        ports: temporalServerPorts(base + 10, base + 3),
-        namespace: 'default',
-        logDir: path.join(dir, 'temporal-server'),
-        say: opts.say,
-      });
-      const connection = await Connection.connect({ address: temporal.address });
-      try {
-        await ensureSearchAttributes(connection, 'default');
-      } finally {
-        await connection.close();
-      }
-    } else {
-      temporal = await startDevServer({
-        cliPath: await ensureTemporalCli({ cacheDir, say: opts.say }),
-        dbFile: path.join(dir, 'temporal.db'),
-        port: base + 1,
-        namespace: 'default',
-        stdio: 'ignore',
-      });
-    }
+    temporal = await startBenchTemporal({
+      topology: opts.topology,
+      dir,
+      port: base,
+      postgresUrl: postgres.url,
+      cacheDir: loadConfig().toolsCacheDir,
+      say: opts.say,
+    });
     const config = loadConfig({
       ...process.env,
       ...opts.env,

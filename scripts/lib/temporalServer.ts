@@ -12,7 +12,7 @@ import { mkdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Connection } from '@temporalio/client';
-import { ensureNamespace, waitForTemporal } from '../../lib/temporal';
+import { ensureNamespace, ensureSearchAttributes, waitForTemporal } from '../../lib/temporal';
 import { stopChild } from './devServer';
 import type { TemporalServerTools } from './provision';
 
@@ -187,10 +187,9 @@ async function tail(file: string, lines = 8): Promise<string> {
 }
 
 /**
- * Sets up the schemas, starts temporal-server, registers `namespace` (and waits until the frontend serves it), then
- * starts the Web UI and waits until it answers. The servers log to `<logDir>/temporal-server.log` and
- * `<logDir>/temporal-ui.log`. The search attributes are registered by the caller, as for any Temporal
- * (lib/temporal.ts ensureSearchAttributes).
+ * Sets up the schemas, starts temporal-server, registers `namespace` (and waits until the frontend serves it) and the
+ * search attributes (as the dev server is started with them), then starts the Web UI and waits until it answers. The
+ * servers log to `<logDir>/temporal-server.log` and `<logDir>/temporal-ui.log`.
  */
 export async function startTemporalServer(opts: {
   tools: TemporalServerTools;
@@ -248,6 +247,9 @@ export async function startTemporalServer(opts: {
     try {
       const created = await Promise.race([ensureNamespace(connection, opts.namespace), server.exited]);
       say(`Temporal: namespace ${opts.namespace} ${created ? 'registered' : 'already registered'}`);
+      // As the dev server starts with them (--search-attribute): every caller gets a server ready for the workflows.
+      const added = await Promise.race([ensureSearchAttributes(connection, opts.namespace), server.exited]);
+      if (added.length) say(`Temporal: search attributes registered: ${added.join(', ')}`);
     } finally {
       await connection.close();
     }

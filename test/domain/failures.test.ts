@@ -1,6 +1,7 @@
 /**
- * Issue 10 with issue 14: a permanent data failure is recognised however it reaches the workflow — wrapped in an
- * ActivityFailure from an activity of its own, or as raised from a local activity (case events since issue 14).
+ * Art. 15(1)(2) with issue 10 and issue 14: an act the database refuses is taken back, never retried while the
+ * rectification deadline waits. So a permanent data failure must be recognised however it reaches the workflow:
+ * wrapped in an ActivityFailure from an activity of its own, or as raised by a local activity (the case's records).
  */
 import { ActivityFailure, ApplicationFailure, RetryState } from '@temporalio/common';
 import { describe, expect, it } from 'vitest';

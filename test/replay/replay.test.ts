@@ -701,8 +701,8 @@ const SCENARIOS: Record<string, (h: Harness) => Promise<string>> = {
 
 // Issue 14: cases started since their events and state became local activities (patch `case-records-local`) — the
 // whole ladder, and an act whose record the database refused, taken back from inside the workflow task.
-SCENARIOS['case-local-events-full-ladder'] = SCENARIOS['case-full-ladder']!;
-SCENARIOS['case-local-events-act-refused'] = SCENARIOS['case-act-refused']!;
+SCENARIOS['case-local-records-full-ladder'] = SCENARIOS['case-full-ladder']!;
+SCENARIOS['case-local-records-act-refused'] = SCENARIOS['case-act-refused']!;
 
 describe('replay of recorded workflow histories', () => {
   it.runIf(process.env.RECORD_HISTORIES === '1')(
