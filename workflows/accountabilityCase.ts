@@ -130,6 +130,13 @@ export interface Withdrawal {
    * signals its bar workflows once the withdrawal is accepted, so a refused withdrawal revokes nothing.
    */
   barsRevoked?: string[];
+  /**
+   * The decisions (their event seqs) whose bars the API found on record and checked the withdrawing level against.
+   * A decision the case has made whose bars are not yet on record (its bar workflow is still recording them) refuses
+   * the withdrawal: its authority was not checked, and its bars would outlive the case. Absent on withdrawals sent
+   * before it existed.
+   */
+  barDecisionsChecked?: number[];
 }
 /** Art. 15(5): a leader of the subject referred to the body that handles them, checked by the API against the records. */
 export interface ReferralRequest {
@@ -188,6 +195,8 @@ export interface CaseState {
 /** Failure types the API maps to 409 (the act does not fit the case's state) and 422 (its content is wrong). */
 export const CASE_STATE_CONFLICT = 'CaseStateConflict';
 export const INVALID_CASE_ACT = 'InvalidCaseAct';
+/** A withdrawal refused while a listing or veto decision is being recorded with its bars: asked again, it is decided. */
+export const BARS_BEING_RECORDED = 'BarsBeingRecorded';
 
 export const submitRectification = defineUpdate<{ reportId: number }, [RectificationReport]>('submitRectification');
 export const reviewRectification = defineUpdate<{ status: CaseStatusValue }, [RectificationReview]>(
@@ -283,7 +292,21 @@ export async function accountabilityCaseWorkflow(input: AccountabilityCaseInput)
   const barRounds: Partial<Record<'listing' | 'veto', number>> = {};
   /** The bar workflows the case's decisions started, which a withdrawal revokes. */
   const barWorkflows: string[] = [];
+  /** The listing and veto decisions (their event seqs) whose bars the case has started. */
+  const barDecisions: number[] = [];
+  /**
+   * A listing or veto decision is being made: its document, its event and its bars are not all on record yet. A
+   * withdrawal waits until they are (issue 11: the bars a withdrawal would leave behind must be revoked by it).
+   */
+  let decidingBars = false;
   let withdrawal: Withdrawal | undefined;
+  /**
+   * An act that arrives after a withdrawal was accepted, before the case has closed on it, is refused: accepted, it
+   * would be answered and never carried out (issue 11).
+   */
+  const refuseIfWithdrawn = () => {
+    if (withdrawal) throw conflict('the case has been withdrawn');
+  };
   /** The extension request awaiting the issuer's decision, and how many were granted on the current rung. */
   let extensionRequest: ExtensionRequest | undefined;
   const extensionsGranted: Partial<Record<Rung, number>> = {};
@@ -336,6 +359,7 @@ export async function accountabilityCaseWorkflow(input: AccountabilityCaseInput)
     },
     {
       validator: (_report: RectificationReport) => {
+        refuseIfWithdrawn();
         if (s.phase !== 'rectifying')
           throw conflict(`no rectification is due now: the case is ${PHASE_NAMES[s.phase]}`);
         if (s.reports.some((r) => r.status === 'pending'))
@@ -364,6 +388,7 @@ export async function accountabilityCaseWorkflow(input: AccountabilityCaseInput)
     },
     {
       validator: (review: RectificationReview) => {
+        refuseIfWithdrawn();
         const report = s.reports[review.reportId - 1];
         if (!report) throw invalid(`there is no rectification report ${review.reportId}`);
         if (s.phase !== 'rectifying' && s.phase !== 'awaiting-review')
@@ -385,6 +410,7 @@ export async function accountabilityCaseWorkflow(input: AccountabilityCaseInput)
     },
     {
       validator: (record: TalkRecord) => {
+        refuseIfWithdrawn();
         if (s.phase !== 'awaiting-talk' || talk)
           throw conflict(`no talk is awaited: the case is ${PHASE_NAMES[s.phase]}`);
         if (Date.parse(record.heldAt) > Date.now())
@@ -422,6 +448,7 @@ export async function accountabilityCaseWorkflow(input: AccountabilityCaseInput)
     },
     {
       validator: (decision: VetoDecision) => {
+        refuseIfWithdrawn();
         if (s.phase !== 'awaiting-veto-decision' || veto)
           throw conflict(`no veto decision is awaited: the case is ${PHASE_NAMES[s.phase]}`);
         if (decision.departments.length === 0)
@@ -468,6 +495,17 @@ export async function accountabilityCaseWorkflow(input: AccountabilityCaseInput)
       validator: (w: Withdrawal) => {
         if (s.status !== 'open' || withdrawal) throw conflict('the case is already closed');
         if (!w.reason.trim()) throw invalid('a withdrawal must give its reason');
+        // A listing or veto decision under way, or one whose bars the API has not seen: the bars are being recorded,
+        // and a withdrawal now would neither check their authority nor revoke them (Art. 15(3)(4)).
+        if (
+          w.barDecisionsChecked &&
+          (decidingBars || veto || barDecisions.some((seq) => !w.barDecisionsChecked!.includes(seq)))
+        )
+          throw ApplicationFailure.create({
+            type: BARS_BEING_RECORDED,
+            message: 'a listing or veto decision on this case is being recorded with its bars; ask again in a moment',
+            nonRetryable: true,
+          });
         if (w.atRung && w.atRung !== s.rung)
           throw conflict(
             `the case moved from the ${RUNG_NAMES[w.atRung]} to the ${RUNG_NAMES[s.rung]} meanwhile; ask again, as the level holding it now`,
@@ -504,6 +542,7 @@ export async function accountabilityCaseWorkflow(input: AccountabilityCaseInput)
     },
     {
       validator: (r: ExtensionRequest) => {
+        refuseIfWithdrawn();
         if (s.phase !== 'rectifying' || !s.deadline)
           throw conflict(`no rectification deadline is running: the case is ${PHASE_NAMES[s.phase]}`);
         // Art. 16 forbids any extension, whenever it is asked.
@@ -560,6 +599,7 @@ export async function accountabilityCaseWorkflow(input: AccountabilityCaseInput)
     },
     {
       validator: (d: ExtensionDecision) => {
+        refuseIfWithdrawn();
         if (!extensionRequest || s.phase !== 'rectifying')
           throw conflict('no extension request is awaiting a decision');
         if (d.decision === 'grant' && !(Date.parse(extensionRequest.until) > Date.now()))
@@ -923,6 +963,7 @@ export async function accountabilityCaseWorkflow(input: AccountabilityCaseInput)
     const round = (barRounds[rung] = (barRounds[rung] ?? 0) + 1);
     const barId = barWorkflowId(input.caseId, round > 1 ? `${rung}-r${round}` : rung, input.subject.id);
     barWorkflows.push(barId);
+    barDecisions.push(decisionEventSeq);
     await startChild(barWorkflow, {
       workflowId: barId,
       parentClosePolicy: ParentClosePolicy.ABANDON,
@@ -1038,6 +1079,7 @@ export async function accountabilityCaseWorkflow(input: AccountabilityCaseInput)
     if (withdrawal) return 'withdrawn';
     const decision = veto!;
     veto = undefined;
+    decidingBars = decision.decision === 'imposed';
     if (decision.decision === 'declined') {
       await event('veto-declined', decision.decidedBy, {
         departments: decision.departments,
@@ -1162,6 +1204,7 @@ export async function accountabilityCaseWorkflow(input: AccountabilityCaseInput)
   const deadlineStep = async (): Promise<Next> => {
     s.deadline = firstDeadline ?? deadlineAfter(now(), rules(s.rung).rectification[s.rung]).toISOString();
     if (s.rung === 'listing') {
+      decidingBars = true;
       // The listing decision is the start of the six-month bars (Art. 15(3) ¶2).
       const listingDocument = await issue('listing-notice', input.upperOffice, s.deadline, escalatedFrom, takeBasis());
       listed = true;
@@ -1291,6 +1334,7 @@ export async function accountabilityCaseWorkflow(input: AccountabilityCaseInput)
   for (;;) {
     if (withdrawal) break;
     const next = s.rung === 'veto' ? await vetoStep() : s.rung === 'talk' ? await talkStep() : await deadlineStep();
+    decidingBars = false;
     if (next === 'withdrawn') break;
     if (next === 'again') continue;
     if (next === 'done') {

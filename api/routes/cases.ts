@@ -23,6 +23,7 @@ import { RUNG_NAMES, RUNGS, SEVERITIES } from '../../domain/policy';
 import { ALL_ROLES, type Actor } from '../../domain/roles';
 import {
   accountabilityCaseWorkflow,
+  BARS_BEING_RECORDED,
   CASE_STATE_CONFLICT,
   decideVeto,
   getCaseState,
@@ -49,7 +50,7 @@ import { loadOpeningContext, recordCaseOpening } from '../../db/caseOpening';
 import { Jurisdiction } from '../auth/jurisdiction';
 import { checkTalkPeople, talkPeopleFields } from '../talk';
 import { deliveriesForCase } from '../../db/notifications';
-import { activeBarsOfCase } from '../../db/bars';
+import { activeBarsOfCase, barDecisionsOfCase } from '../../db/bars';
 import { barAuthorityRole } from './bars';
 import { settle } from '../settle';
 import { referralsOfCase } from '../../db/referrals';
@@ -918,38 +919,66 @@ export const caseRoutes = [
       409: { description: 'Already closed; held by another level; or bars decided by another authority' },
     },
     handler: async ({ params, body, actor, jurisdiction, deps }) => {
-      const c = await visibleCase(deps, jurisdiction, params.id);
-      if (c.status !== 'open') throw new ProblemError('conflict', `case ${c.id} is closed; it cannot be withdrawn`);
-      const { level, rung } = await requireHoldingLevel(deps, c, actor, 'withdraw it');
-      // Bars still in force are revoked in the same act, by the authority that decided them (Art. 15(3)(4)).
-      const bars = await activeBarsOfCase(deps.pool, c.id);
-      const blockers = bars.filter(
-        (b) => actor.role !== barAuthorityRole(b) || actor.regionId !== b.authority_region_id,
-      );
-      if (blockers.length) {
-        const decisions = [...new Map(blockers.map((b) => [`${b.rung}:${b.decision_document_no ?? ''}`, b])).values()];
-        throw new ProblemError(
-          'conflict',
-          `the ${decisions.map((b) => `${RUNG_NAMES[b.rung]}${b.decision_document_no ? `（${b.decision_document_no}）` : ''}`).join('、')} bars still in force were decided by ${decisions.map((b) => `a ${barAuthorityRole(b)} of region ${b.authority_region_id}`).join(' and ')}; only that authority can revoke them (POST /bars/{id}/revoke), which a withdrawal needs first`,
-          { blockingBars: blockers.map((b) => b.id) },
+      // A listing or veto decision made a moment ago has its bars recorded by their own workflow just after, and the
+      // case refuses a withdrawal until they are (BARS_BEING_RECORDED): then everything is checked again, briefly.
+      for (let attempt = 1; ; attempt++) {
+        const c = await visibleCase(deps, jurisdiction, params.id);
+        if (c.status !== 'open') throw new ProblemError('conflict', `case ${c.id} is closed; it cannot be withdrawn`);
+        const { level, rung } = await requireHoldingLevel(deps, c, actor, 'withdraw it');
+        // Bars still in force are revoked in the same act, by the authority that decided them (Art. 15(3)(4)). The
+        // decisions whose bars are on record go with the act: the case refuses it if it has made another.
+        const decisions = await settle(
+          () => barDecisionsOfCase(deps.pool, c.id),
+          (d) => d.decided.every((seq) => d.recorded.includes(seq)),
+          10,
         );
-      }
-      // The case's workflow revokes them once it accepts the withdrawal (a refused withdrawal revokes nothing): one
-      // signal a decision, whose bar workflow revokes the subject's and its leaders' bars together. The answer waits
-      // until the revocations are on record, so eligibility asked after it sees them.
-      const revoked = bars.map((b) => b.id);
-      const result = await act(deps, c.id, (h) =>
-        h.executeUpdate(withdrawCase, {
-          args: [{ reason: body.reason, withdrawnBy: actorLabel(actor), level, atRung: rung, barsRevoked: revoked }],
-        }),
-      );
-      if (revoked.length) {
-        await settle(
-          () => activeBarsOfCase(deps.pool, c.id),
-          (still) => still.length === 0,
+        const bars = await activeBarsOfCase(deps.pool, c.id);
+        const blockers = bars.filter(
+          (b) => actor.role !== barAuthorityRole(b) || actor.regionId !== b.authority_region_id,
         );
+        if (blockers.length) {
+          const decided = [...new Map(blockers.map((b) => [`${b.rung}:${b.decision_document_no ?? ''}`, b])).values()];
+          throw new ProblemError(
+            'conflict',
+            `the ${decided.map((b) => `${RUNG_NAMES[b.rung]}${b.decision_document_no ? `（${b.decision_document_no}）` : ''}`).join('、')} bars still in force were decided by ${decided.map((b) => `a ${barAuthorityRole(b)} of region ${b.authority_region_id}`).join(' and ')}; only that authority can revoke them (POST /bars/{id}/revoke), which a withdrawal needs first`,
+            { blockingBars: blockers.map((b) => b.id) },
+          );
+        }
+        // The case's workflow revokes them once it accepts the withdrawal (a refused withdrawal revokes nothing): one
+        // signal a decision, whose bar workflow revokes the subject's and its leaders' bars together. The answer waits
+        // until the revocations are on record, so eligibility asked after it sees them.
+        const revoked = bars.map((b) => b.id);
+        let result: void;
+        try {
+          result = await act(deps, c.id, (h) =>
+            h.executeUpdate(withdrawCase, {
+              args: [
+                {
+                  reason: body.reason,
+                  withdrawnBy: actorLabel(actor),
+                  level,
+                  atRung: rung,
+                  barsRevoked: revoked,
+                  barDecisionsChecked: decisions.recorded,
+                },
+              ],
+            }),
+          );
+        } catch (err) {
+          const cause = err instanceof WorkflowUpdateFailedError ? err.cause : undefined;
+          if (!(cause instanceof ApplicationFailure && cause.type === BARS_BEING_RECORDED)) throw err;
+          if (attempt >= 25) throw new ProblemError('conflict', cause.message);
+          await new Promise((r) => setTimeout(r, 200));
+          continue;
+        }
+        if (revoked.length) {
+          await settle(
+            () => activeBarsOfCase(deps.pool, c.id),
+            (still) => still.length === 0,
+          );
+        }
+        return afterAct(deps, c.id, result ?? null);
       }
-      return afterAct(deps, c.id, result ?? null);
     },
   }),
 ];

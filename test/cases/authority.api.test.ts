@@ -5,7 +5,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { OpeningRefused, planOpening, type PinnedPolicy, type PlanRegion } from '../../domain/caseOpening';
 import { DEFAULT_POLICY } from '../../domain/policy';
+import { WorkflowNotFoundError } from '@temporalio/client';
 import { withdrawCase } from '../../workflows/accountabilityCase';
+import { barWorkflowId } from '../../workflows/bar';
 import { bearer, call, eventually, freshDatabase, startHarness, tokenFor, type Harness } from '../helpers';
 
 let h: Harness;
@@ -272,6 +274,77 @@ describe('Art. 15: only the level holding the case can withdraw it', () => {
   }, 60_000);
 });
 
+describe('Art. 15(3)(4), issue 11: a withdrawal never leaves a decision’s bars behind', () => {
+  const activeBars = async (id: string) =>
+    (await db.pool.query<{ id: string }>("SELECT id FROM bars WHERE case_id = $1 AND status = 'active'", [id])).rows;
+
+  it('Art. 15(4): withdrawn the moment the veto is decided, the case revokes the veto’s bars, whichever arrives first', async () => {
+    // The committee decides the veto and, at once, withdraws the case: the bars are recorded by their own workflow
+    // just after the decision. Whatever the order the two acts meet the case in, a withdrawn case has no bar in force.
+    for (const delayMs of [0, 40, 120]) {
+      const id = (await open({ severity: 'veto-level' })).body.id;
+      await waitFor(id, (c) => c.phase === 'awaiting-veto-decision');
+      const [decided, withdrawn] = await Promise.all([
+        call(
+          h.baseUrl,
+          'POST',
+          `/cases/${id}/veto-decision`,
+          { decision: 'imposed', departments: ['市委组织部'], reasons: '经研究' },
+          t.cityLeader,
+        ),
+        new Promise((r) => setTimeout(r, delayMs)).then(() =>
+          call(h.baseUrl, 'POST', `/cases/${id}/withdrawal`, { reason: '经复核撤销' }, t.cityLeader),
+        ),
+      ]);
+      expect(withdrawn.status, JSON.stringify(withdrawn.body)).toBe(200);
+      const c = await waitFor(id, (x) => x.status === 'withdrawn');
+      if (decided.status === 200) {
+        // The veto was decided first: its bars are revoked by the withdrawal, and none is left in force.
+        expect(kinds(c)).toContain('veto-imposed');
+        expect(c.events.at(-1).detail.barsRevoked.length).toBeGreaterThan(0);
+      } else {
+        // The withdrawal came first: the decision finds the case withdrawn.
+        expect(decided.status, JSON.stringify(decided.body)).toBe(409);
+        expect(kinds(c)).not.toContain('veto-imposed');
+      }
+      expect(await activeBars(id)).toEqual([]);
+      // And none appears later: the veto's bar workflow, if the decision started one, ended revoked.
+      const bar = h.client.workflow.getHandle(barWorkflowId(id, 'veto', 'U-NG-PSB'));
+      if (decided.status === 200) expect(await bar.result()).toBe('revoked');
+      else await expect(bar.describe()).rejects.toBeInstanceOf(WorkflowNotFoundError);
+      expect(await activeBars(id)).toEqual([]);
+    }
+  }, 120_000);
+
+  it('Art. 15(3): the case refuses a withdrawal that has not seen a decision’s bars, and answers one that has', async () => {
+    const id = (await open({ severity: 'especially-serious' })).body.id;
+    await waitFor(id, (c) => c.rung === 'listing' && c.phase === 'rectifying');
+    const bars = await eventually(async () => {
+      const rows = await activeBars(id);
+      return rows.length ? rows : undefined;
+    });
+    // Sent straight to the workflow as if the API had read the records before the listing's bars were written: the
+    // listing's authority was not checked and its bars would outlive the case.
+    const blind = {
+      reason: '竞态',
+      withdrawnBy: '长春市综治办',
+      level: 'upper' as const,
+      atRung: 'listing' as const,
+      barsRevoked: [],
+      barDecisionsChecked: [],
+    };
+    await expect(
+      h.client.workflow.getHandle(`case-${id}`).executeUpdate(withdrawCase, { args: [blind] }),
+    ).rejects.toMatchObject({ cause: { type: 'BarsBeingRecorded', message: expect.stringMatching(/being recorded/) } });
+    expect((await getCase(id)).status).toBe('open');
+    expect(await activeBars(id)).toHaveLength(bars.length);
+    // Through the API, which sees them: withdrawn, and the bars revoked in the same act.
+    const office = await call(h.baseUrl, 'POST', `/cases/${id}/withdrawal`, { reason: '事实认定有误' }, t.cityOperator);
+    expect(office.status, JSON.stringify(office.body)).toBe(200);
+    expect(await activeBars(id)).toEqual([]);
+  }, 60_000);
+});
+
 describe('Art. 15(3)(4): no listing without a listing decision', () => {
   const decide = (id: string, body: Record<string, unknown>) =>
     call(
@@ -302,8 +375,12 @@ describe('Art. 15(3)(4): no listing without a listing decision', () => {
     const listing = c.documents.find((d: { kind: string }) => d.kind === 'listing-notice');
     expect(listing.issuer).toBe('长春市社会治安综合治理委员会办公室');
     expect(listing.body).toMatch(/不予实行一票否决权制，对其实行挂牌督办/);
-    // The city's listing period (9 s), and the six-month bars' record (here the drill's hour).
-    const { rows } = await db.pool.query('SELECT 1 FROM bars WHERE case_id = $1 AND rung = $2', [id, 'listing']);
+    // The city's listing period (9 s), and the six-month bars' record (here the drill's hour), which the listing's
+    // own bar workflow writes just after the decision.
+    const rows = await eventually(async () => {
+      const r = await db.pool.query('SELECT 1 FROM bars WHERE case_id = $1 AND rung = $2', [id, 'listing']);
+      return r.rows.length ? r.rows : undefined;
+    });
     expect(rows.length).toBeGreaterThan(0);
   }, 60_000);
 
