@@ -48,7 +48,8 @@ async function main() {
     url = server.url;
     stopPg = server.stop;
   }
-  const pool = createPool(url, 10);
+  // The API's pool as configured (DATABASE_POOL_MAX), as `npm start` gives it.
+  const pool = createPool(url, env.database.poolMax);
   await migrate(pool);
   say(`seeding ${BARS} bars on ${SUBJECTS} subjects`);
   const t0 = Date.now();
@@ -119,7 +120,9 @@ async function main() {
   const check = await fetch(base + requests[1]!.path, { headers: { authorization: `Bearer ${secret}` } });
   say(`sample answer: HTTP ${check.status} ${(await check.text()).slice(0, 160)}…`);
 
-  say(`autocannon: ${connections} connections for ${seconds} s on ${os.cpus().length} cores`);
+  say(
+    `autocannon: ${connections} connections for ${seconds} s on ${os.cpus().length} cores; the API's pool ${env.database.poolMax} connections`,
+  );
   // The load generator runs in a worker thread, so it does not share the API's event loop.
   const result = await autocannon({
     url: base,
