@@ -129,18 +129,10 @@ export async function activeBarsOfCase(db: Db, caseId: string): Promise<BarRow[]
   return rows;
 }
 
-/**
- * A case's listing and veto decisions (their event seqs), and those whose bars are on record: a decision's bar
- * workflow records its bars just after the decision's event, so for a moment the two differ.
- */
-export async function barDecisionsOfCase(db: Db, caseId: string): Promise<{ decided: number[]; recorded: number[] }> {
-  const { rows } = await db.query<{ decided: number[]; recorded: number[] }>(
-    `SELECT ARRAY(SELECT seq FROM case_events WHERE case_id = $1 AND kind IN ('listing-decided', 'veto-imposed')
-                  ORDER BY seq) AS decided,
-            ARRAY(SELECT DISTINCT decision_event_seq FROM bars WHERE case_id = $1 ORDER BY 1) AS recorded`,
-    [caseId],
-  );
-  return rows[0]!;
+/** Every bar of a case's decisions, whatever its status. */
+export async function barsOfCase(db: Db, caseId: string): Promise<BarRow[]> {
+  const { rows } = await db.query<BarRow>(`SELECT ${BAR_COLS} FROM bars WHERE case_id = $1 ORDER BY bars.id`, [caseId]);
+  return rows;
 }
 
 export async function getBar(db: Db, id: string): Promise<BarRow | undefined> {
