@@ -76,6 +76,8 @@ const envSchema = z.object({
     .max(32767 - 14, 'expected a TCP port up to 32753 (the server uses 14 above it, below 32768)')
     .default(7433),
   TEMPORAL_SERVER_UI_PORT: port.default(8433),
+  /** If set, the production topology's server serves its Prometheus metrics on 127.0.0.1 at this port (/metrics). */
+  TEMPORAL_SERVER_METRICS_PORT: port.optional(),
 
   /**
    * An existing PostgreSQL database. When set, `npm start` starts no embedded PostgreSQL. Its user owns the schema
@@ -158,7 +160,7 @@ export interface Config {
     /** Which Temporal `npm start` runs itself when {@link Config.temporal.external} is false. */
     topology: 'dev' | 'production';
     /** The production topology's frontend and Web UI ports. */
-    server: { port: number; uiPort: number };
+    server: { port: number; uiPort: number; metricsPort?: number };
   };
   database: {
     /**
@@ -318,7 +320,11 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
       taskQueue: e.TEMPORAL_TASK_QUEUE,
       devServer: { port: e.TEMPORAL_PORT, uiPort: e.TEMPORAL_UI_PORT, cliPath: e.TEMPORAL_CLI_PATH },
       topology: e.TEMPORAL_TOPOLOGY,
-      server: { port: e.TEMPORAL_SERVER_PORT, uiPort: e.TEMPORAL_SERVER_UI_PORT },
+      server: {
+        port: e.TEMPORAL_SERVER_PORT,
+        uiPort: e.TEMPORAL_SERVER_UI_PORT,
+        metricsPort: e.TEMPORAL_SERVER_METRICS_PORT,
+      },
     },
     database: {
       url: app.url,

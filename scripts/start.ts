@@ -180,6 +180,7 @@ async function main(): Promise<void> {
         tools,
         postgres: temporalPostgresOf(config.database.ownerUrl),
         ports: temporalServerPorts(config.temporal.server.port, config.temporal.server.uiPort),
+        metricsPort: config.temporal.server.metricsPort,
         namespace: config.temporal.namespace,
         logDir: path.join(config.dataDir, 'temporal-server'),
         say,

@@ -33,6 +33,12 @@ describe('configuration (issue 2: one zod-validated config module)', () => {
     expect(() => loadConfig({ TEMPORAL_TOPOLOGY: 'prod' })).toThrow(/TEMPORAL_TOPOLOGY: expected dev or production/);
     // Temporal keeps membership ports in a smallint column: 32753 + 14 is the last that fits.
     expect(() => loadConfig({ TEMPORAL_SERVER_PORT: '40000' })).toThrow(/TEMPORAL_SERVER_PORT: expected a TCP port up/);
+    // The server's Prometheus metrics: off unless a port is given.
+    expect(c.temporal.server.metricsPort).toBeUndefined();
+    expect(loadConfig({ TEMPORAL_SERVER_METRICS_PORT: '9464' }).temporal.server.metricsPort).toBe(9464);
+    expect(() => loadConfig({ TEMPORAL_SERVER_METRICS_PORT: 'on' })).toThrow(
+      /TEMPORAL_SERVER_METRICS_PORT: expected a TCP port/,
+    );
   });
 
   it('refuses a bad value with a message that names the variable and the value', () => {

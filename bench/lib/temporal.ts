@@ -4,6 +4,7 @@
  * (scripts/lib/temporalServer.ts), each with the namespace and the search attributes registered.
  */
 import path from 'node:path';
+import { loadConfig } from '../../lib/config';
 import { startDevServer } from '../../scripts/lib/devServer';
 import { ensureTemporalCli, ensureTemporalServer } from '../../scripts/lib/provision';
 import { startTemporalServer, temporalPostgresOf, temporalServerPorts } from '../../scripts/lib/temporalServer';
@@ -38,6 +39,8 @@ export async function startBenchTemporal(opts: {
       ports: temporalServerPorts(opts.port + 10, opts.port + 3),
       namespace: 'default',
       logDir: path.join(opts.dir, 'temporal-server'),
+      // TEMPORAL_SERVER_METRICS_PORT: the server's Prometheus metrics during the run, to see where a latency goes.
+      metricsPort: loadConfig().temporal.server.metricsPort,
       say: opts.say,
     });
   }

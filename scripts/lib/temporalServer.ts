@@ -198,6 +198,8 @@ export async function startTemporalServer(opts: {
   namespace: string;
   logDir: string;
   logLevel?: 'debug' | 'info' | 'warn' | 'error';
+  /** Serve the server's Prometheus metrics on 127.0.0.1 at this port (TEMPORAL_SERVER_METRICS_PORT). */
+  metricsPort?: number;
   readyTimeoutMs?: number;
   say?: (line: string) => void;
 }): Promise<TemporalServerHandle> {
@@ -231,6 +233,7 @@ export async function startTemporalServer(opts: {
       WORKER_GRPC_PORT: String(ports.worker),
       WORKER_MEMBERSHIP_PORT: String(ports.workerMembership),
       DYNAMIC_CONFIG_FILE_PATH: DYNAMIC_CONFIG,
+      ...(opts.metricsPort ? { PROMETHEUS_ENDPOINT: `127.0.0.1:${opts.metricsPort}` } : {}),
     },
     serverLog,
   );

@@ -25,6 +25,7 @@ let env: Record<string, string>;
 let api: string;
 let ui: string;
 let temporal: string;
+let metrics: string;
 
 beforeAll(async () => {
   // `npm run provision` builds these; a run without it builds them here, once (several minutes).
@@ -34,7 +35,8 @@ beforeAll(async () => {
   });
   dataDir = await tempDir('production-');
   // The server's ports are its frontend's and the 14 above it (scripts/lib/temporalServer.ts).
-  const [apiPort, pgPort, uiPort, serverPort] = await Promise.all([
+  const [apiPort, pgPort, uiPort, metricsPort, serverPort] = await Promise.all([
+    freePort(),
     freePort(),
     freePort(),
     freePort(),
@@ -50,11 +52,13 @@ beforeAll(async () => {
     TEMPORAL_TOPOLOGY: 'production',
     TEMPORAL_SERVER_PORT: String(serverPort),
     TEMPORAL_SERVER_UI_PORT: String(uiPort),
+    TEMPORAL_SERVER_METRICS_PORT: String(metricsPort),
     TOOLS_CACHE_DIR: inject('toolsCacheDir'),
   };
   api = `http://127.0.0.1:${apiPort}`;
   ui = `http://127.0.0.1:${uiPort}`;
   temporal = `127.0.0.1:${serverPort}`;
+  metrics = `http://127.0.0.1:${metricsPort}/metrics`;
 }, 1_200_000);
 
 afterAll(async () => {
@@ -102,6 +106,12 @@ describe('TEMPORAL_TOPOLOGY=production npm start', () => {
         const done = await expectCompleted(api, auth, check, body, 30_000);
         // Completed by the restarted stack: the timer was still pending when the worker stopped.
         expect(new Date(done.completedAt).getTime()).toBeGreaterThan(restarted);
+        // TEMPORAL_SERVER_METRICS_PORT: the server's Prometheus metrics, with the timer queue's latency histogram
+        // that now counts the check's timer (how a supervisor sees whether deadlines fire on time).
+        const text = await (await fetch(metrics)).text();
+        expect(text).toMatch(
+          /^task_latency_queue_bucket\{[^}]*operation="TimerActiveTaskUserTimer"[^}]*le="\+Inf"\} [1-9]/m,
+        );
       } finally {
         second.child.kill('SIGTERM');
         expect(await second.exited).toBe(0);
