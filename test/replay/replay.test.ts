@@ -94,7 +94,7 @@ const DRILL: LadderPolicy = {
 
 let caseNo = 0;
 /** Inserts the case row (as the API would) and starts the case workflow on the harness's task queue. */
-async function startCase(h: Harness, startRung: Rung, stationed = false) {
+async function startCase(h: Harness, startRung: Rung, stationed = false, policy: LadderPolicy = DRILL) {
   const caseId = `1999-${String(process.pid % 1000).padStart(3, '0')}${String(++caseNo).padStart(3, '0')}`;
   await h.pool.query(
     `INSERT INTO regions (id, name, level, parent_id, committee_name, office_name) VALUES
@@ -124,7 +124,7 @@ async function startCase(h: Harness, startRung: Rung, stationed = false) {
     openingRegionId: '990000',
     upperRegionId: '990000',
     startRung,
-    policy: DRILL,
+    policy,
   });
   const office = { regionId: '990000', name: '演练省综治办', shortName: '演练综治办' };
   return h.client.workflow.start(accountabilityCaseWorkflow, {
@@ -141,7 +141,7 @@ async function startCase(h: Harness, startRung: Rung, stationed = false) {
         openingOffice: office,
         upperOffice: office,
         upperCommittee: { ...office, name: '演练省综治委' },
-        policy: DRILL,
+        policy,
         startRung,
         startReason: '演练',
         openedBy: 'recorder',
@@ -702,6 +702,19 @@ const SCENARIOS: Record<string, (h: Harness) => Promise<string>> = {
 // Issue 14: cases started since their events and state became local activities (patch `case-records-local`) — the
 // whole ladder, and an act whose record the database refused, taken back from inside the workflow task.
 SCENARIOS['case-local-records-full-ladder'] = SCENARIOS['case-full-ladder']!;
+// Issue 14 (d), patch deadline-settles: a wait longer than DEADLINE_SETTLE_MS (5 s) ends in a last short timer
+// set from a fresh task. An 8 s notice with a reminder 7 s before: the reminder, the early timer, the last one.
+SCENARIOS['case-deadline-settles'] = async (h) => {
+  const handle = await startCase(h, 'notice', false, {
+    ...DRILL,
+    rectification: { ...DRILL.rectification, notice: 'PT8S' },
+    reminders: ['PT7S'],
+  });
+  await waitPhase(handle, (s) => s.phase === 'awaiting-talk');
+  await handle.executeUpdate(withdrawCase, { args: [{ reason: '演练结束', withdrawnBy: '演练' }] });
+  await handle.result();
+  return handle.workflowId;
+};
 SCENARIOS['case-local-records-act-refused'] = SCENARIOS['case-act-refused']!;
 
 describe('replay of recorded workflow histories', () => {
