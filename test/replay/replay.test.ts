@@ -702,8 +702,9 @@ const SCENARIOS: Record<string, (h: Harness) => Promise<string>> = {
 // Issue 14: cases started since their events and state became local activities (patch `case-records-local`) — the
 // whole ladder, and an act whose record the database refused, taken back from inside the workflow task.
 SCENARIOS['case-local-records-full-ladder'] = SCENARIOS['case-full-ladder']!;
-// Issue 14 (d), patch deadline-settles: a wait longer than DEADLINE_SETTLE_MS (5 s) ends in a last short timer
-// set from a fresh task. An 8 s notice with a reminder 7 s before: the reminder, the early timer, the last one.
+// Art. 15(1) (通报 … 限期进行整改), issue 14 (d), patch deadline-settles: a rectification wait longer than
+// DEADLINE_SETTLE_MS (5 s) ends in a last short timer set from a fresh task, so the deadline is missed at its time.
+// An 8 s notice with a reminder 7 s before: the reminder, the early timer, the last one; then escalated to a talk.
 SCENARIOS['case-deadline-settles'] = async (h) => {
   const handle = await startCase(h, 'notice', false, {
     ...DRILL,
