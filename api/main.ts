@@ -6,7 +6,7 @@ import { ConfigError, loadConfig } from '../lib/config';
 import { createLogger } from '../lib/logger';
 import { exitWithSupervisor } from '../lib/supervision';
 import { createLazyClient } from '../lib/temporal';
-import { buildApp } from './app';
+import { buildApp, createServer } from './app';
 import { createDbTokenVerifier } from './auth/verifier';
 
 async function main(): Promise<void> {
@@ -24,8 +24,13 @@ async function main(): Promise<void> {
     verifier: createDbTokenVerifier(pool, undefined, config.api.tokenCacheMs),
   });
 
-  const server: Server = await new Promise((resolve, reject) => {
-    const s = app.listen(config.api.port, config.api.host, (err?: Error) => (err ? reject(err) : resolve(s)));
+  const server: Server = createServer(app);
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(config.api.port, config.api.host, () => {
+      server.off('error', reject);
+      resolve();
+    });
   });
   logger.info(`API listening on http://${config.api.host}:${config.api.port} (docs at /docs)`);
 

@@ -30,7 +30,7 @@ import type { Server } from 'node:http';
 import { Client, Connection } from '@temporalio/client';
 import { DefaultLogger, NativeConnection, Runtime, type Worker } from '@temporalio/worker';
 import { pino } from 'pino';
-import { buildApp, buildOpenApiDocument } from '../api/app';
+import { buildApp, createServer, buildOpenApiDocument } from '../api/app';
 import { createDbTokenVerifier, issueToken } from '../api/auth/verifier';
 import { migrateAndSetUpAppLogin } from '../db/appRole';
 import { createPool, type Pool } from '../db/pool';
@@ -326,7 +326,7 @@ async function startStack(
     temporal: { connection: s.connection, client: new Client({ connection: s.connection, namespace: 'default' }) },
     verifier: createDbTokenVerifier(s.pool),
   });
-  const server = app.listen(0, '127.0.0.1');
+  const server = createServer(app).listen(0, '127.0.0.1');
   s.server = server;
   await new Promise<void>((resolve, reject) => {
     server.once('listening', resolve);

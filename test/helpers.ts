@@ -8,7 +8,7 @@ import type { AddressInfo } from 'node:net';
 import { Client, Connection } from '@temporalio/client';
 import { NativeConnection, Runtime, type Worker } from '@temporalio/worker';
 import { inject } from 'vitest';
-import { buildApp } from '../api/app';
+import { buildApp, createServer } from '../api/app';
 import { createDbTokenVerifier, issueToken } from '../api/auth/verifier';
 import type { AppDeps } from '../api/deps';
 import pg from 'pg';
@@ -96,7 +96,7 @@ export async function startHarness(opts: { databaseUrl?: string } = {}): Promise
     verifier: createDbTokenVerifier(appPool),
   };
   const app = buildApp(deps);
-  const server = app.listen(0, '127.0.0.1');
+  const server = createServer(app).listen(0, '127.0.0.1');
   await new Promise((r) => server.once('listening', r));
   const baseUrl = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
   const admin = bearer((await tokenFor(pool, 'admin')).secret);

@@ -15,7 +15,7 @@ import { chmod, mkdtemp, rm } from 'node:fs/promises';
 import type { AddressInfo } from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
-import { buildApp } from '../../api/app';
+import { buildApp, createServer } from '../../api/app';
 import { createDbTokenVerifier, issueToken } from '../../api/auth/verifier';
 import { ensureConsoleBuilt } from '../../console/build';
 import { migrate } from '../../db/migrate';
@@ -93,7 +93,7 @@ async function main() {
     temporal: createLazyClient('127.0.0.1:1', 'default'),
     verifier: createDbTokenVerifier(pool, undefined, config.api.tokenCacheMs),
   });
-  const server = app.listen(0, '127.0.0.1');
+  const server = createServer(app).listen(0, '127.0.0.1');
   await new Promise((r) => server.once('listening', r));
   const base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
   await ensureConsoleBuilt(say);

@@ -3,7 +3,7 @@ import { Writable } from 'node:stream';
 import type { AddressInfo } from 'node:net';
 import { pino } from 'pino';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildApp } from '../../api/app';
+import { buildApp, createServer } from '../../api/app';
 import { bearer, call, eventually, freshDatabase, startHarness, tokenFor, type Harness } from '../helpers';
 
 let h: Harness;
@@ -109,7 +109,7 @@ describe('secrets stay out of the logs', () => {
     const sink = new Writable({ write: (chunk, _enc, cb) => (lines.push(String(chunk)), cb()) });
     const logger = pino({ level: 'trace' }, sink);
     const app = buildApp({ ...h.deps, logger });
-    const server = app.listen(0, '127.0.0.1');
+    const server = createServer(app).listen(0, '127.0.0.1');
     await new Promise((r) => server.once('listening', r));
     const base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
     const { secret } = await tokenFor(h.pool, 'admin');
@@ -130,7 +130,7 @@ describe('rate limit (OWASP API4)', () => {
       ...h.deps,
       config: { ...h.deps.config, api: { ...h.deps.config.api, rateLimitPerMinute: 3 } },
     });
-    const server = app.listen(0, '127.0.0.1');
+    const server = createServer(app).listen(0, '127.0.0.1');
     await new Promise((r) => server.once('listening', r));
     const base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
     const { secret } = await tokenFor(h.pool, 'admin');

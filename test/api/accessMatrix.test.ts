@@ -14,7 +14,7 @@ import type { AddressInfo } from 'node:net';
 import type { Server } from 'node:http';
 import { Client, Connection } from '@temporalio/client';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildApp, buildOpenApiDocument } from '../../api/app';
+import { buildApp, createServer, buildOpenApiDocument } from '../../api/app';
 import { createDbTokenVerifier } from '../../api/auth/verifier';
 import { upsertBar } from '../../db/bars';
 import { insertCycle, insertNomination, insertPledges, schedulePlenaryReport } from '../../db/annual';
@@ -806,7 +806,7 @@ beforeAll(async () => {
     temporal: { connection, client },
     verifier: createDbTokenVerifier(pool),
   });
-  server = app.listen(0, '127.0.0.1');
+  server = createServer(app).listen(0, '127.0.0.1');
   await new Promise((r) => server.once('listening', r));
   base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
   // A worker, so that the acts the matrix allows reach a running case.

@@ -3,7 +3,7 @@ import { rm } from 'node:fs/promises';
 import type { AddressInfo } from 'node:net';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildApp } from '../../api/app';
+import { buildApp, createServer } from '../../api/app';
 import { createDbTokenVerifier } from '../../api/auth/verifier';
 import { createPool } from '../../db/pool';
 import { createLogger } from '../../lib/logger';
@@ -23,7 +23,7 @@ async function serve(databaseUrl: string, temporalAddress: string) {
     temporal,
     verifier: createDbTokenVerifier(pool),
   });
-  const server = app.listen(0, '127.0.0.1');
+  const server = createServer(app).listen(0, '127.0.0.1');
   await new Promise((r) => server.once('listening', r));
   return {
     url: `http://127.0.0.1:${(server.address() as AddressInfo).port}`,

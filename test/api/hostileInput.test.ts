@@ -6,7 +6,7 @@
  */
 import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildApp, fromPostgresOrTemporal } from '../../api/app';
+import { buildApp, createServer, fromPostgresOrTemporal } from '../../api/app';
 import { DEFAULT_POLICY } from '../../domain/policy';
 import { bearer, call, freshDatabase, startHarness, tokenFor, type Harness } from '../helpers';
 
@@ -193,7 +193,7 @@ describe('nothing is read from an unauthenticated caller but its headers (issue 
       ...h.deps,
       config: { ...h.deps.config, api: { ...h.deps.config.api, authFailuresPerMinute: 5 } },
     });
-    const server = app.listen(0, '127.0.0.1');
+    const server = createServer(app).listen(0, '127.0.0.1');
     await new Promise((r) => server.once('listening', r));
     const base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
     const marker = `guess${Date.now()}`;
@@ -221,7 +221,7 @@ describe('nothing is read from an unauthenticated caller but its headers (issue 
       ...h.deps,
       config: { ...h.deps.config, api: { ...h.deps.config.api, rateLimitPerMinute: 2 } },
     });
-    const server = app.listen(0, '127.0.0.1');
+    const server = createServer(app).listen(0, '127.0.0.1');
     await new Promise((r) => server.once('listening', r));
     const base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
     for (let i = 0; i < 10; i++) expect((await call(base, 'GET', '/healthz')).status).toBe(200);

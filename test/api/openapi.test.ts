@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { afterAll, beforeAll } from 'vitest';
 import type { AddressInfo } from 'node:net';
 import { pino } from 'pino';
-import { buildApp, ROUTES } from '../../api/app';
+import { buildApp, createServer, ROUTES } from '../../api/app';
 import { REDACTED_PATHS } from '../../lib/logger';
 import { call, startHarness, type Harness } from '../helpers';
 
@@ -70,7 +70,7 @@ describe('API conventions', () => {
         write: (line: string) => void lines.push(JSON.parse(line) as Record<string, unknown>),
       },
     );
-    const server = buildApp({ ...h.deps, logger }).listen(0, '127.0.0.1');
+    const server = createServer(buildApp({ ...h.deps, logger })).listen(0, '127.0.0.1');
     await new Promise((r) => server.once('listening', r));
     const base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
     try {

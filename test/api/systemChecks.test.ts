@@ -5,7 +5,7 @@
 import { randomUUID } from 'node:crypto';
 import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildApp } from '../../api/app';
+import { buildApp, createServer } from '../../api/app';
 import { getSystemCheck } from '../../db/systemChecks';
 import { call, eventually, startHarness, type Harness } from '../helpers';
 
@@ -58,7 +58,7 @@ describe('POST /system-checks → workflow → activity → PostgreSQL', () => {
     // An API of its own on an unused task queue: any workflow a refused request started would show up there.
     const taskQueue = `refused-${randomUUID()}`;
     const app = buildApp({ ...h.deps, config: { ...h.config, temporal: { ...h.config.temporal, taskQueue } } });
-    const server = app.listen(0, '127.0.0.1');
+    const server = createServer(app).listen(0, '127.0.0.1');
     await new Promise((r) => server.once('listening', r));
     const baseUrl = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
     // Every refused body carries this marker, so a row written by mistake would be found (other test files write
