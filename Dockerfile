@@ -21,4 +21,4 @@ ENV NODE_ENV=production
 USER node
 
 EXPOSE 3000
-CMD ["node", "--import", "tsx", "api/main.ts"]
+CMD ["node", "--max-semi-space-size=64", "--import", "tsx", "api/main.ts"]

@@ -26,6 +26,7 @@ import {
 } from '../lib/config';
 import { ensureSearchAttributes, waitForTemporal } from '../lib/temporal';
 import { startDevServer, stopChild, type DevServerHandle } from './lib/devServer';
+import { NODE_FLAGS } from './lib/nodeFlags';
 import { startEmbeddedPostgres, type EmbeddedPostgresHandle } from './lib/postgres';
 import { ensureTemporalCli, ensureTemporalServer } from './lib/provision';
 import {
@@ -122,7 +123,7 @@ async function writePids(dataDir: string, running: Running): Promise<void> {
 function startNode(name: 'worker' | 'api', env: Record<string, string>): ChildProcess {
   // Own process group: a Ctrl-C in the terminal reaches only this supervisor, which then stops the children
   // in order instead of all at once.
-  return spawn(process.execPath, ['--import', 'tsx', path.join(ROOT, name, 'main.ts')], {
+  return spawn(process.execPath, [...NODE_FLAGS[name], '--import', 'tsx', path.join(ROOT, name, 'main.ts')], {
     env,
     stdio: ['ignore', 'inherit', 'inherit'],
     detached: true,

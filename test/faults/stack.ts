@@ -20,6 +20,7 @@ import { createPool, type Pool } from '../../db/pool';
 import { childEnv, loadConfig } from '../../lib/config';
 import { ensureSearchAttributes } from '../../lib/temporal';
 import { startDevServer, stopChild, type DevServerHandle } from '../../scripts/lib/devServer';
+import { NODE_FLAGS } from '../../scripts/lib/nodeFlags';
 import { startEmbeddedPostgres, type EmbeddedPostgresHandle } from '../../scripts/lib/postgres';
 import { freePort, tempDir } from '../ports';
 
@@ -151,8 +152,13 @@ export class FaultStack {
     this.temporal = undefined;
   }
 
-  private spawnNode(file: string, args: string[] = [], extra: Record<string, string> = {}): NodeProcess {
-    const child = spawn(process.execPath, ['--import', 'tsx', path.join(ROOT, file), ...args], {
+  private spawnNode(
+    file: string,
+    args: string[] = [],
+    extra: Record<string, string> = {},
+    flags: readonly string[] = [],
+  ): NodeProcess {
+    const child = spawn(process.execPath, [...flags, '--import', 'tsx', path.join(ROOT, file), ...args], {
       cwd: ROOT,
       env: { ...this.env, ...extra },
       stdio: ['ignore', 'pipe', 'pipe'],
@@ -177,11 +183,11 @@ export class FaultStack {
   }
 
   startWorker(): void {
-    this.worker = this.spawnNode('worker/main.ts');
+    this.worker = this.spawnNode('worker/main.ts', [], {}, NODE_FLAGS.worker);
   }
 
   startApi(): void {
-    this.api = this.spawnNode('api/main.ts');
+    this.api = this.spawnNode('api/main.ts', [], {}, NODE_FLAGS.api);
   }
 
   startRelay(): void {
