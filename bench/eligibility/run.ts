@@ -185,21 +185,29 @@ async function main() {
   const sorted = Float64Array.from(open.latencies).sort();
   const at = quantile(sorted);
   const lag = quantile(open.lags);
+  // The API's latency: from when the generator took the request up. The generator's own lag (its timers fire up to
+  // a millisecond or two late) is the client's, not the API's; a wait for a connection still busy with an earlier
+  // request stays in (that is the API's queue).
+  const api = quantile(Array.from(open.latencies, (l, i) => l - open.lags[i]!));
   const gc = quantile(pauses);
   const achieved = sorted.length / open.seconds;
   say(
     `at ${rate} requests/s (open loop): ${sorted.length} requests in ${open.seconds.toFixed(1)} s (${achieved.toFixed(0)}/s), non-2xx ${open.non2xx}, errors ${open.errors}`,
   );
-  say(`at ${rate} requests/s (open loop): latency ms p50 ${at(0.5)}, p90 ${at(0.9)}, p99 ${at(0.99)}, max ${at(1)}`);
   say(
-    `at ${rate} requests/s (open loop): of which the generator's own lag p99 ${lag(0.99)}, max ${lag(1)} ms; the API thread's GC: ${pauses.length} pauses, ${pauses.reduce((a, b) => a + b, 0).toFixed(0)} ms in all, p50 ${gc(0.5)}, max ${gc(1)} ms`,
+    `at ${rate} requests/s (open loop): latency from when each request was due, ms p50 ${at(0.5)}, p90 ${at(0.9)}, p99 ${at(0.99)}, max ${at(1)}`,
+  );
+  say(`  of which the generator's own lag: p50 ${lag(0.5)}, p99 ${lag(0.99)}, max ${lag(1)}`);
+  say(`  the API's latency (without that lag), ms p50 ${api(0.5)}, p90 ${api(0.9)}, p99 ${api(0.99)}, max ${api(1)}`);
+  say(
+    `  the API thread's GC meanwhile: ${pauses.length} pauses, ${pauses.reduce((a, b) => a + b, 0).toFixed(0)} ms in all, p50 ${gc(0.5)}, max ${gc(1)} ms`,
   );
   const errors = capacity.non2xx + capacity.errors + open.non2xx + open.errors;
   say(
     `target ≥ 2000 requests/s: ${capacity.requests.average >= 2000 ? 'met' : 'NOT met'} (${capacity.requests.average.toFixed(0)})`,
   );
   say(
-    `target p99 ≤ 5 ms at 2000 requests/s: ${rate >= 2000 && Number(at(0.99)) <= 5 ? 'met' : 'NOT met'} (p99 ${at(0.99)} ms at ${rate}/s)${errors ? ' (with errors)' : ''}`,
+    `target p99 ≤ 5 ms at 2000 requests/s: ${rate >= 2000 && Number(api(0.99)) <= 5 && !errors ? 'met' : 'NOT met'} (the API's p99 ${api(0.99)} ms at ${rate}/s; ${at(0.99)} ms with the generator's lag)${errors ? ' (with errors)' : ''}`,
   );
 
   await new Promise((r) => server.close(r));
