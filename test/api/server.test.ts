@@ -31,7 +31,13 @@ afterAll(async () => {
 });
 
 /** Serves five requests from `server` and counts the prototype changes made to requests and responses meanwhile. */
-async function prototypeChanges(server: http.Server): Promise<{ changes: number; answers: Response[] }> {
+interface Answer {
+  status: number;
+  requestId: string | null;
+  body: unknown;
+}
+
+async function prototypeChanges(server: http.Server): Promise<{ changes: number; answers: Answer[] }> {
   server.listen(0, '127.0.0.1');
   await new Promise((r) => server.once('listening', r));
   const base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
@@ -43,8 +49,11 @@ async function prototypeChanges(server: http.Server): Promise<{ changes: number;
     return original(o, proto);
   };
   try {
-    const answers: Response[] = [];
-    for (let i = 0; i < 5; i++) answers.push(await fetch(`${base}/problems/not-found`));
+    const answers: Answer[] = [];
+    for (let i = 0; i < 5; i++) {
+      const r = await fetch(`${base}/problems/not-found`);
+      answers.push({ status: r.status, requestId: r.headers.get('x-request-id'), body: await r.json() });
+    }
     return { changes, answers };
   } finally {
     Object.setPrototypeOf = original;
@@ -59,8 +68,8 @@ describe('createServer', () => {
     // Express's own request and response methods are there all the same: the answer went through res.json.
     for (const a of answers) {
       expect(a.status).toBe(200);
-      expect(a.headers.get('x-request-id')).toMatch(/^[0-9a-f-]{36}$/);
-      expect(await a.json()).toMatchObject({ type: '/problems/not-found', status: 404 });
+      expect(a.requestId).toMatch(/^[0-9a-f-]{36}$/);
+      expect(a.body).toMatchObject({ type: '/problems/not-found', status: 404 });
     }
   });
 
