@@ -267,9 +267,10 @@ const PHASE_NAMES: Record<CasePhase, string> = {
 };
 
 /**
- * How far before a deadline its wait hands over to a last, short timer set from a fresh workflow task (see
- * waitWithReminders): longer than a workflow task that records and publishes takes under load (up to about 1.5 s
- * measured, issue 14 (d)), short enough that the last timer's own task is nothing but setting it.
+ * Waits no longer than this set their timer in the task that asked for them; longer ones from a fresh task (see
+ * waitWithReminders). Under patch deadline-settles (cases that ran before deadline-settles-first), how far before a
+ * deadline its wait handed over to a last, short timer: longer than a workflow task that records and publishes takes
+ * under load (up to about 1.5 s measured, issue 14 (d)).
  */
 export const DEADLINE_SETTLE_MS = 5_000;
 
@@ -941,26 +942,41 @@ export async function accountabilityCaseWorkflow(input: AccountabilityCaseInput)
       }
       await event('reminder', '系统', { to, dueAt: until.toISOString() });
     }
+    // The server starts a timer when the task that asked for it completes, not at the task's time that `left` is
+    // computed from: a timer set in a task that took 800 ms (its records are local activities) fires 800 ms after the
+    // deadline. So a long wait first lets the task that set it up finish (a timer of 1 ms), and sets its timer from
+    // the fresh task that follows, in which nothing else happens: the deadline is then missed within the server's
+    // dispatch of one timer, never before it (issue 14 (d)). Patch deadline-settles-first. Cases that ran with patch
+    // deadline-settles instead stopped DEADLINE_SETTLE_MS short of the deadline and set the last timer then — an
+    // extra task at the deadline, which a single-shard server felt in a burst of deadlines; they keep doing so, and
+    // histories with neither marker keep their single timer.
+    let settled = false;
     for (;;) {
       const left = until.getTime() - Date.now();
       if (left <= 0) return done();
-      // The server starts a timer when the task that asked for it completes, not at the task's time that `left` was
-      // computed from: a timer set in a task that took 800 ms (its records are local activities) fires 800 ms after
-      // the deadline. So a long wait stops DEADLINE_SETTLE_MS short and waits the rest from a fresh task's clock, in
-      // which nothing else happens: the deadline is then missed within the server's dispatch of one timer, never
-      // before it (issue 14 (d)). Added after cases ran: histories without the marker keep their single timer.
-      const early = left > DEADLINE_SETTLE_MS && patched('deadline-settles');
-      if (
-        !(await condition(() => done() || pending.length > 0, early ? left - DEADLINE_SETTLE_MS : left, {
-          summary: due,
-        }))
-      ) {
-        if (early) continue;
+      let wait = left;
+      let settling = false;
+      if (!settled && left > DEADLINE_SETTLE_MS) {
+        if (patched('deadline-settles-first')) {
+          wait = 1;
+          settling = true;
+        } else if (patched('deadline-settles')) {
+          wait = left - DEADLINE_SETTLE_MS;
+          settling = true;
+        }
+      }
+      if (!(await condition(() => done() || pending.length > 0, wait, { summary: due }))) {
+        if (settling) {
+          settled = true;
+          continue;
+        }
         timerFiredAt(until.getTime());
         return done();
       }
       await flushPending();
       if (done()) return true;
+      // The acts were recorded in this task: the next timer is set from a fresh one again.
+      settled = false;
     }
   };
 

@@ -717,6 +717,9 @@ SCENARIOS['case-deadline-settles'] = async (h) => {
   return handle.workflowId;
 };
 SCENARIOS['case-local-records-act-refused'] = SCENARIOS['case-act-refused']!;
+// The same, patch deadline-settles-first: the 1 ms timer after the task that set the wait up, then the deadline's
+// own timer from the fresh task (recorded after cases ran with deadline-settles, whose history above still replays).
+SCENARIOS['case-deadline-settles-first'] = SCENARIOS['case-deadline-settles'];
 
 describe('replay of recorded workflow histories', () => {
   it.runIf(process.env.RECORD_HISTORIES === '1')(
