@@ -11,10 +11,11 @@
  *
  * HTTP/1.1 over plain `net` sockets with the requests' bytes built once, as autocannon does: the generator shares the
  * two cores with the API and PostgreSQL, and node:http's heavier client weighed on them (before the API's server fix,
- * p99 at 2,000 requests/s was 356–658 ms measured with node:http, 202 ms with these sockets). One request at a time per socket (no pipelining); an answer is framed by its Content-Length (the API
- * always sends one on this endpoint — a 204 or 304 would not; anything else counts as an error and the socket is
- * replaced). A socket that breaks before answering is replaced after a short backoff; past 20 such in a row the API is
- * not there, and every request left counts as an error, so the run ends instead of spinning.
+ * p99 at 2,000 requests/s was 356–658 ms measured with node:http, 202 ms with these sockets). One request at a time
+ * per socket (no pipelining); an answer is framed by its Content-Length (the API always sends one on this endpoint —
+ * a 204 or 304 would not; anything else counts as an error and the socket is replaced). A socket that breaks before
+ * answering is replaced after a short backoff; past 20 such in a row the API is not there, and every request left
+ * counts as an error, so the run ends instead of spinning.
  *
  * workerData: { base, headers, paths, rate, seconds, connections }. Posts { latencies: Float64Array (ms), lags:
  * Float64Array (ms, how late the generator took up each request: its own share of the latency), non2xx, errors, sent,

@@ -30,13 +30,13 @@ afterAll(async () => {
   await temporal.connection.close().catch(() => undefined);
 });
 
-/** Serves five requests from `server` and counts the prototype changes made to requests and responses meanwhile. */
 interface Answer {
   status: number;
   requestId: string | null;
   body: unknown;
 }
 
+/** Serves five requests from `server` and counts the prototype changes made to requests and responses meanwhile. */
 async function prototypeChanges(server: http.Server): Promise<{ changes: number; answers: Answer[] }> {
   server.listen(0, '127.0.0.1');
   await new Promise((r) => server.once('listening', r));
