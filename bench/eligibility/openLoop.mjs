@@ -17,14 +17,16 @@
  * answering is replaced after a short backoff; past 20 such in a row the API is not there, and every request left
  * counts as an error, so the run ends instead of spinning.
  *
- * workerData: { base, headers, paths, rate, seconds, connections }. Posts { latencies: Float64Array (ms), lags:
- * Float64Array (ms, how late the generator took up each request: its own share of the latency), non2xx, errors, sent,
- * seconds } when every request has been answered. Plain JavaScript: no TypeScript loader runs here.
+ * workerData: { base, headers, paths, rate, seconds, warmup, connections }: `warmup` seconds of requests at the same
+ * rate go first and are not measured (their non-2xx and errors still count). Posts { latencies: Float64Array (ms),
+ * lags: Float64Array (ms, how late the generator took up each request: its own share of the latency), non2xx, errors,
+ * sent, seconds (of the measured part) } for the measured requests when every request has been answered. Plain
+ * JavaScript: no TypeScript loader runs here.
  */
 import net from 'node:net';
 import { parentPort, workerData } from 'node:worker_threads';
 
-const { base, headers, paths, rate, seconds, connections } = workerData;
+const { base, headers, paths, rate, seconds, warmup = 0, connections } = workerData;
 const url = new URL(base);
 const head = Object.entries(headers)
   .map(([k, v]) => `${k}: ${v}\r\n`)
@@ -32,7 +34,9 @@ const head = Object.entries(headers)
 const wire = paths.map((p) =>
   Buffer.from(`GET ${p} HTTP/1.1\r\nHost: ${url.host}\r\nConnection: keep-alive\r\n${head}\r\n`, 'latin1'),
 );
-const total = Math.round(rate * seconds);
+/** Requests of the warm-up, sent at the same rate before the measured ones and not counted in the latencies. */
+const warm = Math.round(rate * warmup);
+const total = warm + Math.round(rate * seconds);
 const latencies = new Float64Array(total);
 const lags = new Float64Array(total); // how late the generator itself was in taking up each request
 const waiting = []; // indexes of due requests with no free socket yet
@@ -125,7 +129,14 @@ function finish(i) {
       c.dead = true;
       c.s.destroy();
     }
-    parentPort.postMessage({ latencies, lags, non2xx, errors, sent, seconds: (performance.now() - start) / 1000 });
+    parentPort.postMessage({
+      latencies: latencies.subarray(warm),
+      lags: lags.subarray(warm),
+      non2xx,
+      errors,
+      sent,
+      seconds: (performance.now() - dueOf(warm)) / 1000,
+    });
   }
 }
 

@@ -6,8 +6,9 @@
  * endpoint), and drives it on loopback from a worker thread: autocannon saturating it (requests/s), then requests due
  * at a fixed rate (openLoop.mjs; latency percentiles at that load).
  *
- *   npm run bench:eligibility            # defaults: 10 s per run, 8 connections, latency at 2,000 requests/s
- *   BENCH_SECONDS=30 BENCH_CONNECTIONS=16 BENCH_RATE=1500 npm run bench:eligibility
+ *   npm run bench:eligibility            # defaults: capacity over 10 s, 8 connections; latency at 2,000 requests/s
+ *                                        # over 30 s after 2 s of warm-up
+ *   BENCH_SECONDS=20 BENCH_LATENCY_SECONDS=60 BENCH_WARMUP_SECONDS=2 BENCH_CONNECTIONS=16 BENCH_RATE=1500 npm run bench:eligibility
  * Targets on a 2-core machine, from one API process: ≥ 2,000 requests/s, and p99 ≤ 5 ms at 2,000 requests/s.
  */
 import os from 'node:os';
@@ -15,6 +16,7 @@ import path from 'node:path';
 import type { AddressInfo } from 'node:net';
 import { mkdtemp, chmod, rm } from 'node:fs/promises';
 import { PerformanceObserver } from 'node:perf_hooks';
+import { readFileSync } from 'node:fs';
 import { Worker } from 'node:worker_threads';
 import autocannon from 'autocannon';
 import { buildApp, createServer } from '../../api/app';
@@ -148,7 +150,18 @@ async function main() {
   );
 
   const rate = Number(process.env.BENCH_RATE ?? 2000);
-  // The API thread's GC pauses during the latency run: what a request arriving during one waits for.
+  // The open loop's first seconds at the rate are its warm-up, not counted: its sockets connect and its own code is
+  // compiled while requests are already due. Measured without it (issue 14), the first ~600 ms held up to 40 % of the
+  // requests slower than 4 ms — the generator starting, not the API, which the capacity run has just warmed.
+  const warmup = Number(process.env.BENCH_WARMUP_SECONDS ?? 2);
+  // 30 s, not 10: the slow requests come in bursts (see the stretches printed below), a few in 10 s, so the p99 of a
+  // 10 s window moved by a millisecond with how many bursts happened to fall in it. 30 s of them weigh each burst less;
+  // a long one (tens of ms with every request slow) still costs the target (README, bench:eligibility).
+  const latencySeconds = Number(process.env.BENCH_LATENCY_SECONDS ?? 30);
+  const apiThread = runQueueOfThisThread();
+  const machine = stolenFromThisMachine();
+  // The API thread's GC pauses during the open loop (its warm-up included): what a request arriving during one waits
+  // for.
   const pauses: number[] = [];
   const gcObserver = new PerformanceObserver((list) => {
     for (const e of list.getEntries()) pauses.push(e.duration);
@@ -167,7 +180,8 @@ async function main() {
         headers: { authorization: `Bearer ${secret}` },
         paths: requests.map((r) => r.path),
         rate,
-        seconds,
+        seconds: latencySeconds,
+        warmup,
         connections,
       },
     });
@@ -187,17 +201,29 @@ async function main() {
   // The API's latency: from when the generator took the request up. The generator's own lag (its timers fire up to
   // a millisecond or two late) is the client's, not the API's; a wait for a connection still busy with an earlier
   // request stays in (that is the API's queue).
-  const api = quantile(Array.from(open.latencies, (l, i) => l - open.lags[i]!));
+  const apiLatencies = Float64Array.from(open.latencies, (l, i) => l - open.lags[i]!);
+  const api = quantile(apiLatencies);
   const gc = quantile(pauses);
+  const waited = apiThread();
+  const stolen = machine();
   const achieved = open.latencies.length / open.seconds;
   say(
-    `at ${rate} requests/s (open loop): ${open.latencies.length} requests in ${open.seconds.toFixed(1)} s (${achieved.toFixed(0)}/s), non-2xx ${open.non2xx}, errors ${open.errors}`,
+    `at ${rate} requests/s (open loop, after ${warmup} s of warm-up at that rate): ${open.latencies.length} requests in ${open.seconds.toFixed(1)} s (${achieved.toFixed(0)}/s), non-2xx ${open.non2xx}, errors ${open.errors}`,
   );
   say(
     `at ${rate} requests/s (open loop): latency from when each request was due, ms p50 ${at(0.5)}, p90 ${at(0.9)}, p99 ${at(0.99)}, max ${at(1)}`,
   );
   say(`  of which the generator's own lag: p50 ${lag(0.5)}, p99 ${lag(0.99)}, max ${lag(1)}`);
   say(`  the API's latency (without that lag), ms p50 ${api(0.5)}, p90 ${api(0.9)}, p99 ${api(0.99)}, max ${api(1)}`);
+  say(`  ${bursts(apiLatencies, rate)}`);
+  if (waited)
+    say(
+      `  the API thread meanwhile (warm-up included): ran ${waited.ranMs.toFixed(0)} ms, waited ${waited.waitedMs.toFixed(0)} ms for a core (${waited.slices} wake-ups)`,
+    );
+  if (stolen !== undefined)
+    say(
+      `  the machine's cores meanwhile: ${stolen} ms taken by the hypervisor for others (steal, both cores together)`,
+    );
   say(
     `  the API thread's GC meanwhile: ${pauses.length} pauses, ${pauses.reduce((a, b) => a + b, 0).toFixed(0)} ms in all, p50 ${gc(0.5)}, max ${gc(1)} ms`,
   );
@@ -206,7 +232,7 @@ async function main() {
     `target ≥ 2000 requests/s: ${capacity.requests.average >= 2000 ? 'met' : 'NOT met'} (${capacity.requests.average.toFixed(0)})`,
   );
   say(
-    `target p99 ≤ 5 ms at 2000 requests/s: ${rate >= 2000 && Number(api(0.99)) <= 5 && !errors ? 'met' : 'NOT met'} (the API's p99 ${api(0.99)} ms at ${rate}/s; ${at(0.99)} ms with the generator's lag)${errors ? ' (with errors)' : ''}`,
+    `target p99 ≤ 5 ms at 2000 requests/s: ${rate >= 2000 && Number(api(0.99)) <= 5 && !errors ? 'met' : 'NOT met'} (the API's p99 ${api(0.99)} ms at ${rate}/s over ${open.seconds.toFixed(0)} s; ${at(0.99)} ms with the generator's lag)${errors ? ' (with errors)' : ''}`,
   );
 
   await new Promise((r) => server.close(r));
@@ -214,6 +240,72 @@ async function main() {
   await pool.end();
   await stopPg?.();
   if (dir) await rm(dir, { recursive: true, force: true });
+}
+
+/**
+ * Where the API's slow requests (over 5 ms) fall in time: how many, in how many 20 ms stretches of the schedule, and the
+ * largest. A few large bursts are the API or PostgreSQL kept from a core for milliseconds; slow requests spread evenly
+ * would be the API's own cost per request.
+ */
+function bursts(latencies: Float64Array, rate: number): string {
+  const stretchMs = 20;
+  const slowIn = new Map<number, number>();
+  let slow = 0;
+  latencies.forEach((l, i) => {
+    if (l <= 5) return;
+    slow++;
+    const k = Math.floor((i * 1000) / rate / stretchMs);
+    slowIn.set(k, (slowIn.get(k) ?? 0) + 1);
+  });
+  const largest = [...slowIn.values()].sort((a, b) => b - a).slice(0, 5);
+  return (
+    `over 5 ms: ${slow} requests (${((100 * slow) / Math.max(1, latencies.length)).toFixed(2)} %), due in ` +
+    `${slowIn.size} stretches of ${stretchMs} ms; the largest hold ${largest.join(', ') || 'none'}`
+  );
+}
+
+/**
+ * How long this thread ran and waited on the run queue (runnable, no core free) from now until the returned function
+ * is called, from Linux's /proc/thread-self/schedstat; undefined where there is none.
+ */
+function runQueueOfThisThread(): () => { ranMs: number; waitedMs: number; slices: number } | undefined {
+  const read = () => {
+    try {
+      return readFileSync('/proc/thread-self/schedstat', 'utf8').trim().split(/\s+/).map(Number);
+    } catch {
+      return undefined;
+    }
+  };
+  const before = read();
+  return () => {
+    const after = read();
+    if (!before || !after) return undefined;
+    return {
+      ranMs: (after[0]! - before[0]!) / 1e6,
+      waitedMs: (after[1]! - before[1]!) / 1e6,
+      slices: after[2]! - before[2]!,
+    };
+  };
+}
+
+/**
+ * Time the hypervisor ran something else on this virtual machine's cores (steal, from /proc/stat, in 10 ms ticks) from
+ * now until the returned function is called: during it none of our threads ran, whatever the scheduler here shows.
+ */
+function stolenFromThisMachine(): () => number | undefined {
+  const read = () => {
+    try {
+      const cpu = readFileSync('/proc/stat', 'utf8').split('\n', 1)[0]!.trim().split(/\s+/);
+      return Number(cpu[8]) * 10; // user nice system idle iowait irq softirq steal, in USER_HZ (100/s)
+    } catch {
+      return undefined;
+    }
+  };
+  const before = read();
+  return () => {
+    const after = read();
+    return before === undefined || after === undefined ? undefined : after - before;
+  };
 }
 
 main().catch((err: unknown) => {
