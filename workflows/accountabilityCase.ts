@@ -946,10 +946,10 @@ export async function accountabilityCaseWorkflow(input: AccountabilityCaseInput)
     // computed from: a timer set in a task that took 800 ms (its records are local activities) fires 800 ms after the
     // deadline. So a long wait first lets the task that set it up finish (a timer of 1 ms), and sets its timer from
     // the fresh task that follows, in which nothing else happens: the deadline is then missed within the server's
-    // dispatch of one timer, never before it (issue 14 (d)). Patch deadline-settles-first. Cases that ran with patch
-    // deadline-settles instead stopped DEADLINE_SETTLE_MS short of the deadline and set the last timer then — an
-    // extra task at the deadline, which a single-shard server felt in a burst of deadlines; they keep doing so, and
-    // histories with neither marker keep their single timer.
+    // dispatch of one timer, never before it (issue 14 (d)). Patch deadline-settles-first. A replayed history keeps
+    // what it recorded: under patch deadline-settles a wait stopped DEADLINE_SETTLE_MS short of the deadline and set
+    // the last timer then (an extra task at the deadline, which a single-shard server felt in a burst of deadlines);
+    // with neither marker, one timer. Waits a case sets after its recorded history settle first, however it began.
     let settled = false;
     for (;;) {
       const left = until.getTime() - Date.now();
