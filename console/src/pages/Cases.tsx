@@ -80,8 +80,10 @@ export function CasesPage({ me, query }: { me: Me; query: URLSearchParams }) {
     for (const [k, v] of Object.entries(values)) if (v) next.set(k, v);
     go(`#/cases${next.size ? `?${next}` : ''}`);
   };
+  // aria-busy while the list loads (screen readers wait for it; so do the browser tests), and the filters it shows:
+  // after 筛选 the address changes before the page does, so the old list is briefly still there.
   return (
-    <section>
+    <section aria-busy={cases.loading ? 'true' : 'false'} data-query={key}>
       <div class="page-head">
         <h1 tabIndex={-1}>案件</h1>
         {mayOpenCases(me) && (
