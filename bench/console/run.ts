@@ -133,6 +133,8 @@ async function main() {
       wall.push(performance.now() - t);
       const mark = async (name: string) =>
         Number(await page.evaluate(`performance.getEntriesByName('console:${name}')[0]?.startTime ?? NaN`));
+      // The rows are drawn before the effect that marks them runs (after the next frame): wait for the mark.
+      await page.waitForFunction(`performance.getEntriesByName('console:cases-rendered').length > 0`);
       inPage.push(await mark('cases-rendered'));
       fetched.push(await mark('cases-fetched'));
       if (i === 0) await page.screenshot({ path: path.resolve('.cache/artifacts/console/bench-case-list-1000.png') });

@@ -82,7 +82,7 @@ function Shell({ me, onSignOut }: { me: Me; onSignOut: () => void }) {
   }, [route.path.join('/')]);
   let page;
   if (section === 'cases' && route.path[1] === 'new') page = <OpenCasePage me={me} />;
-  else if (section === 'cases' && route.path[1]) page = <CasePage me={me} id={route.path[1]} />;
+  else if (section === 'cases' && route.path[1]) page = <CasePage key={route.path[1]} me={me} id={route.path[1]} />;
   else if (section === 'cases') page = <CasesPage key={route.query.toString()} me={me} query={route.query} />;
   else if (section === 'eligibility')
     page = <EligibilityPage key={route.query.toString()} me={me} query={route.query} />;

@@ -10,7 +10,10 @@ export interface Async<T> {
   reload: () => void;
 }
 
-/** Runs `load` now and whenever `deps` change; `reload` runs it again. */
+/**
+ * Runs `load` now and whenever `deps` change; `reload` runs it again. A reload that fails keeps what was shown, beside
+ * the error: an official who presses 刷新 during a short outage keeps the page and its 刷新 button.
+ */
 export function useAsync<T>(load: () => Promise<T>, deps: unknown[]): Async<T> {
   const [state, setState] = useState<{ data?: T; error?: unknown; loading: boolean }>({ loading: true });
   const [tick, setTick] = useState(0);
@@ -19,7 +22,7 @@ export function useAsync<T>(load: () => Promise<T>, deps: unknown[]): Async<T> {
     setState((s) => ({ ...s, loading: true }));
     load().then(
       (data) => live && setState({ data, loading: false }),
-      (error: unknown) => live && setState({ error, loading: false }),
+      (error: unknown) => live && setState((s) => ({ data: s.data, error, loading: false })),
     );
     return () => {
       live = false;

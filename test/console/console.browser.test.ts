@@ -276,6 +276,30 @@ describe.skipIf(skip)('the operator console in Chromium, through a drill case (i
     await page.getByRole('heading', { name: '事件时间线' }).scrollIntoViewIfNeeded();
     await shot('07-case-talk-held-city-office');
 
+    // A refresh that fails (here the API answers 503 once) keeps the case on the page, with the refusal and 刷新.
+    await page.route(
+      `**/cases/${caseId}`,
+      (r) =>
+        r.fulfill({
+          status: 503,
+          contentType: 'application/problem+json',
+          headers: { 'retry-after': '5' },
+          body: JSON.stringify({
+            type: 'about:blank',
+            title: 'Service Unavailable',
+            status: 503,
+            detail: '数据库暂不可用',
+          }),
+        }),
+      { times: 1 },
+    );
+    await page.getByRole('button', { name: '刷新' }).click();
+    await expect(page.getByRole('alert').textContent()).resolves.toContain('503');
+    await expect(page.getByTestId('case-rung').textContent()).resolves.toBe('约谈');
+    await page.getByRole('button', { name: '刷新' }).click();
+    await page.getByRole('alert').waitFor({ state: 'detached' });
+    await expect(page.getByTestId('case-phase').textContent()).resolves.toBe('整改中');
+
     // The case list: filters and the traffic light.
     // A list is read once it has loaded for its own filters: after 筛选 the address changes first, and the unfiltered
     // list stays on the page until the filtered one replaces it (reading it then once failed in CI).

@@ -76,7 +76,7 @@ export function CasePage({ me, id }: { me: Me; id: string }) {
     c.reload();
   };
   return (
-    <section>
+    <section aria-busy={c.loading ? 'true' : 'false'}>
       <div class="page-head">
         <h1 tabIndex={-1}>
           案件 {k.id}：{k.subject.name}
@@ -85,6 +85,7 @@ export function CasePage({ me, id }: { me: Me; id: string }) {
           刷新
         </button>
       </div>
+      <ErrorBanner error={c.error} />
       <dl class="facts" data-testid="case-state">
         <dt>督导措施</dt>
         <dd data-testid="case-rung">{label(RUNG_NAMES, k.rung)}</dd>
