@@ -31,13 +31,17 @@ export function useAsync<T>(load: () => Promise<T>, deps: unknown[]): Async<T> {
   return { data: state.data, error: state.error, loading: state.loading, reload: () => setTick((t) => t + 1) };
 }
 
-/** A refusal or failure, in Chinese, with the API's detail for whoever needs to look further. */
-export function ErrorBanner({ error }: { error: unknown }) {
+/**
+ * A refusal or failure, in Chinese, with the API's detail for whoever needs to look further. `stale`: a reload failed
+ * and the page still shows what it loaded before — said, so nobody takes it for the current state.
+ */
+export function ErrorBanner({ error, stale = false }: { error: unknown; stale?: boolean }) {
   if (!error) return null;
   const api = error instanceof ApiError ? error : undefined;
   return (
     <div class="banner error" role="alert">
       <strong>{api ? `${api.message}（${api.status}）` : '无法连接到系统，请检查网络后重试'}</strong>
+      {stale && <div data-testid="stale">刷新未成功，以下仍是此前加载的内容。</div>}
       {api?.problem.detail && <div class="detail">说明：{api.problem.detail}</div>}
     </div>
   );

@@ -295,6 +295,7 @@ describe.skipIf(skip)('the operator console in Chromium, through a drill case (i
     );
     await page.getByRole('button', { name: '刷新' }).click();
     await expect(page.getByRole('alert').textContent()).resolves.toContain('503');
+    await expect(page.getByTestId('stale').textContent()).resolves.toContain('此前加载的内容');
     await expect(page.getByTestId('case-rung').textContent()).resolves.toBe('约谈');
     await page.getByRole('button', { name: '刷新' }).click();
     await page.getByRole('alert').waitFor({ state: 'detached' });

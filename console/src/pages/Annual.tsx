@@ -58,7 +58,7 @@ export function AnnualPage({ me, query }: { me: Me; query: URLSearchParams }) {
           <button type="submit">查看</button>
         </form>
       </div>
-      <ErrorBanner error={board.error} />
+      <ErrorBanner error={board.error} stale={!!board.data} />
       {board.loading && !board.data ? (
         <Loading />
       ) : !cycle ? (

@@ -85,7 +85,7 @@ export function CasePage({ me, id }: { me: Me; id: string }) {
           刷新
         </button>
       </div>
-      <ErrorBanner error={c.error} />
+      <ErrorBanner error={c.error} stale />
       <dl class="facts" data-testid="case-state">
         <dt>督导措施</dt>
         <dd data-testid="case-rung">{label(RUNG_NAMES, k.rung)}</dd>
@@ -628,8 +628,11 @@ function Bars({ c }: { c: CaseDetail }) {
   return (
     <section aria-labelledby="bars-title">
       <h2 id="bars-title">限制措施（第十五条第三、四项）</h2>
-      <ErrorBanner error={bars.error} />
-      {mine.length === 0 ? (
+      <ErrorBanner error={bars.error} stale={!!bars.data} />
+      {/* "No bar in effect" only from an answer: not while loading, nor when the bars could not be read. */}
+      {!bars.data ? (
+        bars.loading && <Loading what="限制措施" />
+      ) : mine.length === 0 ? (
         <p class="muted">本案对督导对象当前没有生效的限制措施。</p>
       ) : (
         <table class="list">

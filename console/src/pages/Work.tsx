@@ -192,7 +192,7 @@ export function WorkPage({ me }: { me: Me }) {
           刷新
         </button>
       </div>
-      <ErrorBanner error={work.error} />
+      <ErrorBanner error={work.error} stale={!!work.data} />
       {work.loading && !work.data ? <Loading what="待办事项" /> : <Sections sections={work.data ?? []} />}
     </section>
   );
