@@ -12,17 +12,23 @@ export interface Async<T> {
 
 /**
  * Runs `load` now and whenever `deps` change; `reload` runs it again. A reload that fails keeps what was shown, beside
- * the error: an official who presses 刷新 during a short outage keeps the page and its 刷新 button.
+ * the error: an official who presses 刷新 during a short outage keeps the page and its 刷新 button. A load for other
+ * `deps` that fails shows nothing of the old ones (another region's units are not this region's).
  */
 export function useAsync<T>(load: () => Promise<T>, deps: unknown[]): Async<T> {
   const [state, setState] = useState<{ data?: T; error?: unknown; loading: boolean }>({ loading: true });
   const [tick, setTick] = useState(0);
+  const loadedFor = useRef<unknown[] | undefined>(undefined);
   useEffect(() => {
     let live = true;
+    const before = loadedFor.current;
+    const reload =
+      before !== undefined && before.length === deps.length && deps.every((d, i) => Object.is(d, before[i]));
+    loadedFor.current = deps;
     setState((s) => ({ ...s, loading: true }));
     load().then(
       (data) => live && setState({ data, loading: false }),
-      (error: unknown) => live && setState((s) => ({ data: s.data, error, loading: false })),
+      (error: unknown) => live && setState((s) => ({ data: reload ? s.data : undefined, error, loading: false })),
     );
     return () => {
       live = false;

@@ -628,7 +628,7 @@ function Bars({ c }: { c: CaseDetail }) {
   return (
     <section aria-labelledby="bars-title">
       <h2 id="bars-title">限制措施（第十五条第三、四项）</h2>
-      <ErrorBanner error={bars.error} stale={!!bars.data} />
+      <ErrorBanner error={bars.error} />
       {/* "No bar in effect" only from an answer: not while loading, nor when the bars could not be read. */}
       {!bars.data ? (
         bars.loading && <Loading what="限制措施" />
